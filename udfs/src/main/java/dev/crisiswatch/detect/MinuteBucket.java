@@ -1,0 +1,137 @@
+package dev.crisiswatch.detect;
+
+import dev.crisiswatch.model.Event;
+import dev.crisiswatch.model.Sample;
+import java.util.Arrays;
+
+/**
+ * What one topic (or emerging term) saw in one event-time minute: the pre-aggregate that a
+ * subtask builds from events and that the keyed detector merges, so the keyed state sees one
+ * bucket per topic and minute, not one access per event.
+ *
+ * <p>Flink POJO: public fields, arrays instead of collections, no Kryo.
+ */
+public class MinuteBucket {
+    /** Catalog topic id, or `emerging:<term>`. */
+    public String key;
+    /** Start of the minute, epoch milliseconds. */
+    public long minute;
+
+    public int mentions;
+    public int negativeMentions;
+    public int positiveMentions;
+    public double sentimentSum;
+    /** Sum of the followers of the mentions' authors. */
+    public long reach;
+    public long maxFollowers;
+    /** Mentions that reshare or quote another post (`reshareOf`). */
+    public int reshares;
+    /** Reshares counted on the posts when captured (the `reshares` field), summed. */
+    public long reshareCounts;
+    /** Negative mentions by verified authors or authors at or above the influencer threshold. */
+    public int influencerNegative;
+    /** Highest follower count among negative mentions. */
+    public long maxNegativeFollowers;
+    /** Mentions from authors with no followers. */
+    public int zeroFollowerMentions;
+    /** Mentions whose text is a near-duplicate of an earlier one in this bucket (same subtask). */
+    public int nearDuplicateMentions;
+
+    public int complaints;
+    public int negativeComplaints;
+    public int urgentComplaints;
+
+    /** Highest-reach posts and complaints of the minute, at most the configured number, best first. */
+    public Sample[] samples = new Sample[0];
+
+    public MinuteBucket() {}
+
+    public MinuteBucket(String key, long minute) {
+        this.key = key;
+        this.minute = minute;
+    }
+
+    public static long minuteOf(long ts) {
+        return Math.floorDiv(ts, 60_000L) * 60_000L;
+    }
+
+    public boolean isEmpty() {
+        return mentions == 0 && complaints == 0;
+    }
+
+    /**
+     * Counts one event. {@code negative}/{@code positive} come from the sentiment label,
+     * {@code influencer} from the author's reach, {@code nearDuplicate} from the spam signals.
+     */
+    public void add(Event e, double sentiment, boolean negative, boolean positive, boolean influencer,
+            boolean nearDuplicate) {
+        if (e.isComplaint()) {
+            complaints++;
+            if (negative) negativeComplaints++;
+            if ("urgent".equals(e.priority) || "high".equals(e.priority)) urgentComplaints++;
+            return;
+        }
+        mentions++;
+        sentimentSum += sentiment;
+        if (negative) negativeMentions++;
+        if (positive) positiveMentions++;
+        reach += e.followers;
+        if (e.followers > maxFollowers) maxFollowers = e.followers;
+        if (e.reshareOf != null) reshares++;
+        reshareCounts += e.reshares;
+        if (negative && influencer) influencerNegative++;
+        if (negative && e.followers > maxNegativeFollowers) maxNegativeFollowers = e.followers;
+        if (e.followers == 0) zeroFollowerMentions++;
+        if (nearDuplicate) nearDuplicateMentions++;
+    }
+
+    /** Offers a sample; keeps the {@code limit} with the highest reach. */
+    public void offerSample(Sample s, int limit) {
+        samples = topSamples(samples, new Sample[] {s}, limit);
+    }
+
+    /** Adds another partial bucket of the same key and minute (from another subtask). */
+    public void merge(MinuteBucket o, int sampleLimit) {
+        mentions += o.mentions;
+        negativeMentions += o.negativeMentions;
+        positiveMentions += o.positiveMentions;
+        sentimentSum += o.sentimentSum;
+        reach += o.reach;
+        maxFollowers = Math.max(maxFollowers, o.maxFollowers);
+        reshares += o.reshares;
+        reshareCounts += o.reshareCounts;
+        influencerNegative += o.influencerNegative;
+        maxNegativeFollowers = Math.max(maxNegativeFollowers, o.maxNegativeFollowers);
+        zeroFollowerMentions += o.zeroFollowerMentions;
+        nearDuplicateMentions += o.nearDuplicateMentions;
+        complaints += o.complaints;
+        negativeComplaints += o.negativeComplaints;
+        urgentComplaints += o.urgentComplaints;
+        samples = topSamples(samples, o.samples, sampleLimit);
+    }
+
+    /** The best {@code limit} of two sample arrays by reach, deterministic whatever the merge order. */
+    public static Sample[] topSamples(Sample[] a, Sample[] b, int limit) {
+        if (b.length == 0 && a.length <= limit) return a;
+        Sample[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.sort(all, Sample::compareByReach);
+        int n = 0;
+        Sample[] out = new Sample[Math.min(limit, all.length)];
+        for (Sample s : all) {
+            if (n == out.length) break;
+            if (n > 0 && s.equals(out[n - 1])) continue;
+            out[n++] = s;
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    public double negativeShare() {
+        return mentions == 0 ? 0 : (double) negativeMentions / mentions;
+    }
+
+    @Override
+    public String toString() {
+        return key + "@" + minute + "{m=" + mentions + ",neg=" + negativeMentions + ",c=" + complaints + "}";
+    }
+}

@@ -1,0 +1,7 @@
+package dev.crisiswatch.model;
+
+public enum AlertStatus {
+    OPEN,
+    UPDATE,
+    RESOLVED
+}
