@@ -20,7 +20,8 @@ public class MinuteBucket {
     public int mentions;
     public int negativeMentions;
     public int positiveMentions;
-    public double sentimentSum;
+    /** Sum of the mentions' sentiment scores in millionths: integer so that merge order cannot change it. */
+    public long sentimentMicros;
     /** Sum of the followers of the mentions' authors. */
     public long reach;
     public long maxFollowers;
@@ -72,7 +73,7 @@ public class MinuteBucket {
             return;
         }
         mentions++;
-        sentimentSum += sentiment;
+        sentimentMicros += Math.round(sentiment * 1_000_000);
         if (negative) negativeMentions++;
         if (positive) positiveMentions++;
         reach += e.followers;
@@ -95,7 +96,7 @@ public class MinuteBucket {
         mentions += o.mentions;
         negativeMentions += o.negativeMentions;
         positiveMentions += o.positiveMentions;
-        sentimentSum += o.sentimentSum;
+        sentimentMicros += o.sentimentMicros;
         reach += o.reach;
         maxFollowers = Math.max(maxFollowers, o.maxFollowers);
         reshares += o.reshares;
@@ -124,6 +125,11 @@ public class MinuteBucket {
             out[n++] = s;
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** Mean sentiment of the minute's mentions, 0 when there were none. */
+    public double meanSentiment() {
+        return mentions == 0 ? 0 : sentimentMicros / 1_000_000.0 / mentions;
     }
 
     public double negativeShare() {
