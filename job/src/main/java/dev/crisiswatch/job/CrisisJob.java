@@ -1,0 +1,133 @@
+package dev.crisiswatch.job;
+
+import dev.crisiswatch.config.CrisisConfig;
+import dev.crisiswatch.job.io.Parsed;
+import dev.crisiswatch.model.EventKind;
+import dev.crisiswatch.model.TopicCatalog;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point. File mode (backtest): {@code --mentions/--complaints FILE --alerts-out FILE} reads
+ * bounded JSON Lines in event time and exits. Streaming: {@code --bootstrap-servers HOST:PORT}
+ * reads the Kafka topics and writes alerts to Kafka; runnable locally or submitted to a cluster.
+ */
+@Command(name = "crisis-job", mixinStandardHelpOptions = true, version = "CrisisWatch 0.1.0",
+        description = "Detects brand crises in public mentions and customer-service complaints.")
+public final class CrisisJob implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(CrisisJob.class);
+
+    @Option(names = "--catalog", required = true, description = "Topic catalog YAML (CONTRACT section 2).")
+    Path catalog;
+
+    @Option(names = "--config", description = "Job config YAML; defaults documented in crisis-default.yaml.")
+    Path config;
+
+    @Option(names = "--mentions", description = "Mentions JSON Lines file (file mode).")
+    String mentions;
+
+    @Option(names = "--complaints", description = "Complaints JSON Lines file (file mode).")
+    String complaints;
+
+    @Option(names = "--alerts-out", description = "Write alerts to this JSON Lines file instead of Kafka.")
+    String alertsOut;
+
+    @Option(names = "--dead-letter-out",
+            description = "Dead-letter JSON Lines file (file mode; default: next to --alerts-out).")
+    String deadLetterOut;
+
+    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (streaming mode).")
+    String bootstrapServers;
+
+    @Option(names = "--parallelism", description = "Job parallelism (default: the environment's).")
+    Integer parallelism;
+
+    @Option(names = "--checkpoint-dir", description = "Checkpoint directory URI; overrides state.checkpointDir.")
+    String checkpointDir;
+
+    @Option(names = "--job-name", defaultValue = "crisiswatch", description = "Flink job name.")
+    String jobName;
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new CrisisJob()).execute(args);
+        if (code != 0) System.exit(code);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        boolean fileInput = mentions != null || complaints != null;
+        if (!fileInput && bootstrapServers == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "give --mentions/--complaints files (backtest) or --bootstrap-servers (streaming)");
+        }
+        if (alertsOut == null && bootstrapServers == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "give --alerts-out FILE or --bootstrap-servers for the alerts");
+        }
+        CrisisConfig cfg = config == null ? CrisisConfig.defaults() : CrisisConfig.load(config);
+        TopicCatalog topics = TopicCatalog.load(catalog);
+        LOG.info("CrisisWatch: {} catalog topics, mode {}, kafka properties {}", topics.size(),
+                fileInput ? "file" : "kafka", cfg.kafka.redactedProperties());
+
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
+                flinkConfiguration(cfg, !fileInput));
+        if (parallelism != null) env.setParallelism(parallelism);
+
+        DataStream<Parsed> input = null;
+        if (fileInput) {
+            if (mentions != null) input = Sources.file(env, cfg, mentions, EventKind.MENTION);
+            if (complaints != null) {
+                DataStream<Parsed> c = Sources.file(env, cfg, complaints, EventKind.COMPLAINT);
+                input = input == null ? c : input.union(c);
+            }
+        } else {
+            input = Sources.kafka(env, cfg, bootstrapServers, EventKind.MENTION)
+                    .union(Sources.kafka(env, cfg, bootstrapServers, EventKind.COMPLAINT));
+        }
+        CrisisTopology.Outputs out = CrisisTopology.build(input, cfg, topics);
+        if (alertsOut != null) {
+            Sinks.alertsToFile(out.alerts(), alertsOut);
+            Sinks.deadLettersToFile(out.deadLetters(), deadLetterOut != null ? deadLetterOut : siblingOf(alertsOut));
+        } else {
+            Sinks.alertsToKafka(out.alerts(), cfg, bootstrapServers);
+            Sinks.deadLettersToKafka(out.deadLetters(), cfg, bootstrapServers);
+        }
+        env.execute(jobName);
+        return 0;
+    }
+
+    /** Settings the job brings itself; a cluster's own config.yaml supplies the rest. */
+    private Configuration flinkConfiguration(CrisisConfig cfg, boolean streaming) {
+        Configuration conf = new Configuration();
+        conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
+        conf.set(PipelineOptions.GENERIC_TYPES, false); // every record type must have a Flink serializer
+        conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
+        conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        String dir = checkpointDir != null ? checkpointDir : cfg.state.checkpointDir;
+        if (streaming) {
+            conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL,
+                    java.time.Duration.ofMillis(cfg.state.checkpointIntervalMillis()));
+            if (dir != null && !dir.isBlank()) conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, dir);
+        }
+        return conf;
+    }
+
+    private static String siblingOf(String alertsFile) {
+        Path p = Path.of(alertsFile).toAbsolutePath();
+        String name = p.getFileName().toString().replaceFirst("\\.jsonl?$", "");
+        return p.resolveSibling(name + ".deadletter.jsonl").toString();
+    }
+}

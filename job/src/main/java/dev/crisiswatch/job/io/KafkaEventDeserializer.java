@@ -1,0 +1,27 @@
+package dev.crisiswatch.job.io;
+
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
+import org.apache.flink.util.Collector;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** Parses Kafka records in the source, so that event time and per-partition watermarks come from the payload. */
+public final class KafkaEventDeserializer implements KafkaRecordDeserializationSchema<Parsed> {
+    private static final long serialVersionUID = 1L;
+    private final RecordDecoder decoder;
+
+    public KafkaEventDeserializer(RecordDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    @Override
+    public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<Parsed> out) {
+        out.collect(decoder.decode(record.value(),
+                record.topic() + "/" + record.partition() + "/" + record.offset()));
+    }
+
+    @Override
+    public TypeInformation<Parsed> getProducedType() {
+        return TypeInformation.of(Parsed.class);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.crisiswatch.job.operators;
+
+import dev.crisiswatch.job.JobMetrics;
+import dev.crisiswatch.model.Event;
+import java.time.Duration;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/** Passes the first event of each (stream, source, id) and drops repeats seen within the TTL. */
+public class Deduplicator extends KeyedProcessFunction<String, Event, Event> {
+    private final long ttlMillis;
+    private transient ValueState<Boolean> seen;
+    private transient Counter duplicates;
+
+    public Deduplicator(long ttlMillis) {
+        this.ttlMillis = ttlMillis;
+    }
+
+    @Override
+    public void open(OpenContext ctx) {
+        ValueStateDescriptor<Boolean> d = new ValueStateDescriptor<>("seen", Boolean.class);
+        d.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofMillis(ttlMillis))
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .cleanupInRocksdbCompactFilter(10_000)
+                .build());
+        seen = getRuntimeContext().getState(d);
+        duplicates = getRuntimeContext().getMetricGroup().addGroup(JobMetrics.GROUP).counter(JobMetrics.DUPLICATE);
+    }
+
+    @Override
+    public void processElement(Event e, Context ctx, Collector<Event> out) throws Exception {
+        if (seen.value() != null) {
+            duplicates.inc();
+            return;
+        }
+        seen.update(Boolean.TRUE);
+        out.collect(e);
+    }
+}
