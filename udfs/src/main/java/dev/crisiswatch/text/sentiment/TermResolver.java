@@ -1,0 +1,174 @@
+package dev.crisiswatch.text.sentiment;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Looks every token up: its valence, whether it negates or boosts, which rule word it is, and
+ * which tokens form a known phrase. In social mode it also reads #hashtags ("#worstflightever"),
+ * elongated words ("soooo", "loooove") and skips @mentions and links.
+ */
+final class TermResolver {
+    // Rule words the VADER rules test by identity.
+    static final int NO = 1, NEVER = 2, SO = 3, THIS = 4, WITHOUT = 5, DOUBT = 6, LEAST = 7, AT = 8,
+        VERY = 9, BUT = 10, OR = 11, NOR = 12, HOWEVER = 13;
+    private static final String[] RULE_WORDS = {null, "no", "never", "so", "this", "without", "doubt", "least",
+        "at", "very", "but", "or", "nor", "however"};
+    private static final TermTable RULE_WORD_IDS = ruleWordIds();
+    /** Shortest lexicon word accepted as part of a hashtag ("#worstflightever" -> "worst"). */
+    private static final int MIN_HASHTAG_PART = 4;
+    /** A word read out of a longer hashtag counts a little less than the word alone. */
+    static final float HASHTAG_PART_WEIGHT = 0.8f;
+
+    private final SentimentLexicon lexicon;
+    private final boolean social;
+
+    TermResolver(SentimentLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.social = lexicon.complaintDomain;
+    }
+
+    void resolve(TokenBuffer buf) {
+        for (int i = 0; i < buf.count; i++) resolveToken(buf, i);
+        for (int i = 0; i < buf.count; i++) {
+            if (lexicon.phraseHeads.find(buf.lower, buf.start[i], buf.length[i]) != TermTable.NOT_FOUND) {
+                i += matchPhrase(buf, i) - 1;
+            }
+        }
+    }
+
+    private void resolveToken(TokenBuffer buf, int i) {
+        if (social && (buf.has(i, TokenBuffer.MENTION) || buf.has(i, TokenBuffer.URL))) return;
+        char[] text = buf.lower;
+        int start = buf.start[i];
+        int len = buf.length[i];
+        int id = RULE_WORD_IDS.find(text, start, len);
+        if (id != TermTable.NOT_FOUND) buf.wordId[i] = (int) RULE_WORD_IDS.valence(id);
+        if (social && buf.has(i, TokenBuffer.HASHTAG) && lookUp(buf, i, text, start - 1, len + 1)) return;
+        if (lookUp(buf, i, text, start, len)) return;
+        if (isNegation(text, start, len)) buf.flags[i] |= TokenBuffer.NEGATOR;
+        if (!social) return;
+        if (buf.has(i, TokenBuffer.HASHTAG)) readHashtag(buf, i);
+        else readElongated(buf, i);
+    }
+
+    /** Looks a char range up as a modifier and as a sentiment term; true when it is either. */
+    private boolean lookUp(TokenBuffer buf, int i, char[] chars, int start, int len) {
+        int modifier = lexicon.modifiers.find(chars, start, len);
+        if (modifier != TermTable.NOT_FOUND) {
+            int kind = lexicon.modifiers.flags(modifier);
+            if (kind == SentimentLexicon.BOOSTER) buf.booster[i] = lexicon.modifiers.valence(modifier);
+            else buf.flags[i] |= TokenBuffer.NEGATOR;
+        }
+        int slot = lexicon.valences.find(chars, start, len);
+        if (slot != TermTable.NOT_FOUND) {
+            buf.lexicon[i] = lexicon.valences.valence(slot);
+            if ((lexicon.valences.flags(slot) & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
+        }
+        return modifier != TermTable.NOT_FOUND || slot != TermTable.NOT_FOUND;
+    }
+
+    /** VADER counts any word with "n't" as a negation. */
+    private static boolean isNegation(char[] text, int start, int len) {
+        for (int k = start + 1; k + 1 < start + len; k++) {
+            if (text[k] == 'n' && (text[k + 1] == '\'' || text[k + 1] == '\u2019') && k + 2 < start + len && text[k + 2] == 't') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest lexicon word that starts or ends the hashtag, at a slightly lower weight. */
+    private void readHashtag(TokenBuffer buf, int i) {
+        char[] text = buf.lower;
+        int start = buf.start[i];
+        int len = buf.length[i];
+        for (int part = len - 2; part >= MIN_HASHTAG_PART; part--) {
+            int prefix = lexicon.valences.find(text, start, part);
+            int slot = prefix != TermTable.NOT_FOUND ? prefix : lexicon.valences.find(text, start + len - part, part);
+            if (slot != TermTable.NOT_FOUND && lexicon.valences.valence(slot) != 0) {
+                buf.lexicon[i] = lexicon.valences.valence(slot) * HASHTAG_PART_WEIGHT;
+                return;
+            }
+        }
+    }
+
+    /** "soooo" -> "soo" -> "so": letters repeated three times or more, cut to two, then to one. */
+    private void readElongated(TokenBuffer buf, int i) {
+        char[] text = buf.lower;
+        int start = buf.start[i];
+        int len = buf.length[i];
+        if (!hasTripleLetter(text, start, len)) return;
+        for (int keep = 2; keep >= 1; keep--) {
+            char[] out = buf.scratch(len);
+            int outLen = squeeze(text, start, len, keep, out);
+            if (lookUp(buf, i, out, 0, outLen)) {
+                buf.flags[i] |= TokenBuffer.ELONGATED;
+                return;
+            }
+        }
+    }
+
+    private static boolean hasTripleLetter(char[] text, int start, int len) {
+        for (int k = start + 2; k < start + len; k++) {
+            if (text[k] == text[k - 1] && text[k] == text[k - 2] && Character.isLetter(text[k])) return true;
+        }
+        return false;
+    }
+
+    private static int squeeze(char[] text, int start, int len, int keep, char[] out) {
+        int outLen = 0;
+        int run = 0;
+        for (int k = start; k < start + len; k++) {
+            run = k > start && text[k] == text[k - 1] ? run + 1 : 1;
+            if (run <= keep) out[outLen++] = text[k];
+        }
+        return outLen;
+    }
+
+    /** Matches the longest phrase (3 then 2 words) that starts at token {@code i}; returns the tokens it takes. */
+    private int matchPhrase(TokenBuffer buf, int i) {
+        for (int words = Math.min(3, buf.count - i); words >= 2; words--) {
+            int len = joinedLength(buf, i, words);
+            char[] joined = buf.scratch(len);
+            int pos = 0;
+            for (int k = i; k < i + words; k++) {
+                if (k > i) joined[pos++] = ' ';
+                System.arraycopy(buf.lower, buf.start[k], joined, pos, buf.length[k]);
+                pos += buf.length[k];
+            }
+            int slot = lexicon.phrases.find(joined, 0, len);
+            if (slot == TermTable.NOT_FOUND) continue;
+            float value = lexicon.phrases.valence(slot);
+            int flags = lexicon.phrases.flags(slot);
+            buf.lexicon[i] = Float.NaN;
+            buf.booster[i] = 0;
+            buf.flags[i] &= ~(TokenBuffer.NEGATOR | TokenBuffer.IRONIC);
+            if ((flags & SentimentLexicon.BOOSTER_PHRASE) != 0) buf.booster[i] = value;
+            else buf.lexicon[i] = value;
+            if ((flags & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
+            buf.flags[i] |= TokenBuffer.PHRASE_HEAD;
+            // A booster phrase's tail stays transparent so the booster still reaches the word after it.
+            int tail = (flags & SentimentLexicon.BOOSTER_PHRASE) != 0 ? 0 : TokenBuffer.IN_PHRASE;
+            for (int k = i + 1; k < i + words; k++) {
+                buf.lexicon[k] = Float.NaN;
+                buf.booster[k] = 0;
+                buf.flags[k] = (buf.flags[k] & ~(TokenBuffer.NEGATOR | TokenBuffer.IRONIC)) | tail;
+            }
+            return words;
+        }
+        return 1;
+    }
+
+    private static int joinedLength(TokenBuffer buf, int i, int words) {
+        int len = words - 1;
+        for (int k = i; k < i + words; k++) len += buf.length[k];
+        return len;
+    }
+
+    private static TermTable ruleWordIds() {
+        Map<String, TermTable.Entry> ids = new HashMap<>();
+        for (int id = 1; id < RULE_WORDS.length; id++) ids.put(RULE_WORDS[id], new TermTable.Entry(id, 0));
+        return new TermTable(ids);
+    }
+}

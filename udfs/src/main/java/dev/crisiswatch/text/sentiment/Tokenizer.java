@@ -1,0 +1,175 @@
+package dev.crisiswatch.text.sentiment;
+
+/**
+ * Splits a text into words, emoticons and emoji by scanning its chars once, the way VADER does:
+ * split at white space, then strip the punctuation around a word unless that leaves two chars or
+ * fewer (then it was an emoticon such as ":)"). In social mode it also cuts words glued by
+ * punctuation ("great,another"), splits emoji off their neighbours and marks hashtags,
+ * mentions and links.
+ */
+final class Tokenizer {
+    private final TermTable valences;
+    private final boolean social;
+
+    Tokenizer(TermTable valences, boolean social) {
+        this.valences = valences;
+        this.social = social;
+    }
+
+    void tokenize(String text, TokenBuffer buf) {
+        buf.reset(text);
+        char[] lower = buf.lower;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            lower[i] = Character.toLowerCase(c);
+            if (c == '!') buf.exclamations++;
+            else if (c == '?') buf.questions++;
+        }
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(text.charAt(i))) i++;
+            int chunkStart = i;
+            while (i < n && !isSpace(text.charAt(i))) i++;
+            if (i > chunkStart) {
+                markSentenceEnd(text, buf, chunkStart);
+                if (social) splitChunk(text, buf, chunkStart, i);
+                else addPiece(text, buf, chunkStart, i);
+            }
+        }
+        markSentenceEnd(text, buf, n);
+    }
+
+    /** Social mode: emoticon as a whole, links as one token, else cut at emoji and glue punctuation. */
+    private void splitChunk(String text, TokenBuffer buf, int from, int to) {
+        if (valences.find(buf.lower, from, to - from) != TermTable.NOT_FOUND && !isWordChar(text.charAt(from))) {
+            buf.add(from, to - from, capsFlag(text, from, to));
+            return;
+        }
+        if (startsWith(buf.lower, from, to, "http") || startsWith(buf.lower, from, to, "www.")) {
+            buf.add(from, to - from, TokenBuffer.URL);
+            return;
+        }
+        int pieceStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            int emojiLength = emojiLength(text, i, to);
+            if (emojiLength > 0) {
+                if (i > pieceStart) addPiece(text, buf, pieceStart, i);
+                buf.add(i, emojiLength, TokenBuffer.EMOJI);
+                i += emojiLength;
+                i = skipEmojiModifiers(text, i, to);
+                pieceStart = i;
+            } else if (isGlue(text, i, to) && i > pieceStart && isWordChar(text.charAt(i - 1))) {
+                int end = i;
+                while (i < to && isGlue(text, i, to)) i++;
+                if (i < to && isWordChar(text.charAt(i))) {
+                    addPiece(text, buf, pieceStart, end);
+                    markSentenceEnd(text, buf, i);
+                    pieceStart = i;
+                }
+            } else {
+                i++;
+            }
+        }
+        if (to > pieceStart) addPiece(text, buf, pieceStart, to);
+    }
+
+    /** Strips surrounding punctuation and adds the word, as VADER's `_strip_punc_if_word`. */
+    private void addPiece(String text, TokenBuffer buf, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && isPunctuation(text.charAt(s))) s++;
+        while (e > s && isPunctuation(text.charAt(e - 1))) e--;
+        if (e - s <= 2) {
+            boolean keepWhole = !social || e == s || valences.find(buf.lower, from, to - from) != TermTable.NOT_FOUND;
+            if (keepWhole) {
+                s = from;
+                e = to;
+            }
+        }
+        int flags = capsFlag(text, s, e);
+        if (social && s > from) {
+            char before = text.charAt(s - 1);
+            if (before == '#') flags |= TokenBuffer.HASHTAG;
+            else if (before == '@') flags |= TokenBuffer.MENTION;
+        }
+        buf.add(s, e - s, flags);
+    }
+
+    /** Marks the last token as ending a sentence when the text between it and {@code upTo} has . ! or ?. */
+    private static void markSentenceEnd(String text, TokenBuffer buf, int upTo) {
+        int last = buf.count - 1;
+        if (last < 0 || buf.has(last, TokenBuffer.SENTENCE_END)) return;
+        for (int i = buf.start[last] + buf.length[last]; i < upTo; i++) {
+            char c = text.charAt(i);
+            if (c == '?') buf.flags[last] |= TokenBuffer.SENTENCE_END | TokenBuffer.QUESTION_END;
+            else if (c == '.' || c == '!' || c == '\u2026') buf.flags[last] |= TokenBuffer.SENTENCE_END;
+        }
+    }
+
+    /** Python's str.isupper(): at least one cased char and no lower-case one. */
+    private static int capsFlag(String text, int from, int to) {
+        boolean upper = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) return 0;
+            if (Character.isUpperCase(c)) upper = true;
+        }
+        return upper ? TokenBuffer.CAPS : 0;
+    }
+
+    private static boolean isGlue(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';' || c == '!' || c == '?' || c == '/' || c == '\u2026') return true;
+        // A lone '.' stays inside a word (t.co, a.m., 2.5); two or more cut it.
+        return c == '.' && ((i + 1 < to && text.charAt(i + 1) == '.') || (i > 0 && text.charAt(i - 1) == '.'));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean startsWith(char[] lower, int from, int to, String prefix) {
+        if (to - from < prefix.length()) return false;
+        for (int k = 0; k < prefix.length(); k++) {
+            if (lower[from + k] != prefix.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || Character.isWhitespace(c);
+    }
+
+    /** ASCII punctuation, as Python's string.punctuation. */
+    static boolean isPunctuation(char c) {
+        return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+    }
+
+    /** Chars taken by an emoji's base code point at {@code i}, or 0 when there is none. */
+    static int emojiLength(String text, int i, int to) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < to) {
+            int cp = Character.toCodePoint(c, text.charAt(i + 1));
+            return cp >= 0x1F000 && !isSkinTone(cp) ? 2 : 0;
+        }
+        return (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x2300 && c <= 0x23FF) ? 1 : 0;
+    }
+
+    /** Skips variation selectors, zero-width joiners and skin tones that follow an emoji. */
+    private static int skipEmojiModifiers(String text, int i, int to) {
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\uFE0F' || c == '\uFE0E' || c == '\u200D') i++;
+            else if (Character.isHighSurrogate(c) && i + 1 < to && isSkinTone(Character.toCodePoint(c, text.charAt(i + 1)))) i += 2;
+            else break;
+        }
+        return i;
+    }
+
+    private static boolean isSkinTone(int cp) {
+        return cp >= 0x1F3FB && cp <= 0x1F3FF;
+    }
+}
