@@ -1,0 +1,58 @@
+package dev.crisiswatch.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateFilterTest {
+    private static final String[] COMPLAINTS = {
+        "@acme my parcel never arrived and your support line just hangs up on me",
+        "Three weeks waiting for a refund from acme and still nothing, this is a joke",
+        "The acme app keeps crashing every time I try to pay at checkout",
+        "acme customer service put me on hold for 90 minutes and then disconnected",
+        "My acme order shows delivered but there is nothing at my door",
+        "acme charged my card but the order was cancelled without any email",
+        "Waited all day at home for the acme delivery slot and nobody came",
+        "acme tracking page has said out for delivery for four days now",
+        "My acme parcel arrived soaking wet and the contents are ruined",
+        "acme has the slowest refund process of any shop I have ever used",
+    };
+
+    @Test
+    void shouldFlagABotFloodOfOneTemplateAfterItsFirstPost() {
+        NearDuplicateFilter filter = new NearDuplicateFilter();
+        assertThat(filter.isNearDuplicate("@amy Get FREE followers now! Visit our site today https://t.co/a1")).isFalse();
+        assertThat(filter.isNearDuplicate("@bob Get free followers NOW!! visit our site today https://t.co/b2")).isTrue();
+        assertThat(filter.isNearDuplicate("@cy get free followers now, visit our site today 😍 https://t.co/c3")).isTrue();
+    }
+
+    @Test
+    void shouldNotFlagPeopleWhoComplainAboutTheSameThingInTheirOwnWords() {
+        NearDuplicateFilter filter = new NearDuplicateFilter();
+        for (String c : COMPLAINTS) assertThat(filter.isNearDuplicate(c)).as(c).isFalse();
+    }
+
+    @Test
+    void shouldNeverFlagShortReplies() {
+        NearDuplicateFilter filter = new NearDuplicateFilter();
+        assertThat(filter.isNearDuplicate("same here")).isFalse();
+        assertThat(filter.isNearDuplicate("same here")).isFalse();
+    }
+
+    @Test
+    void shouldForgetPostsThatLeftTheWindow() {
+        NearDuplicateFilter filter = new NearDuplicateFilter(4, NearDuplicateFilter.DEFAULT_MAX_DISTANCE, 4);
+        String spam = "Get FREE followers now! Visit our site today";
+        assertThat(filter.isNearDuplicate(spam)).isFalse();
+        for (int i = 0; i < 4; i++) filter.isNearDuplicate(COMPLAINTS[i]);
+        assertThat(filter.isNearDuplicate(spam)).isFalse();
+        assertThat(filter.isNearDuplicate(spam)).isTrue();
+    }
+
+    @Test
+    void shouldRejectAnEmptyWindowOrImpossibleDistance() {
+        assertThatThrownBy(() -> new NearDuplicateFilter(0, 3, 4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NearDuplicateFilter(8, 64, 4)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
