@@ -12,9 +12,9 @@ import dev.crisiswatch.text.sentiment.VaderSentiment;
  */
 public final class SentimentScorer {
     /** A score at or below this is negative. Tuned on the tuning split of the airline tweets. */
-    public static final double NEGATIVE_BELOW = -0.05;
+    public static final double NEGATIVE_BELOW = -0.10;
     /** A score at or above this is positive. */
-    public static final double POSITIVE_ABOVE = 0.05;
+    public static final double POSITIVE_ABOVE = 0.45;
 
     private static final SentimentScorer STANDARD = new SentimentScorer(new VaderSentiment(SentimentLexicon.complaintDomain()));
 

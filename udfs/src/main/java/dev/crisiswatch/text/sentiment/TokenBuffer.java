@@ -21,6 +21,8 @@ final class TokenBuffer {
     static final int IRONIC = 1 << 9;
     /** Ends a sentence with a question mark. */
     static final int QUESTION_END = 1 << 11;
+    /** Followed by a comma, semicolon or colon. */
+    static final int CLAUSE_END = 1 << 12;
     /** The first word of a matched phrase, which carries the phrase's valence. */
     static final int PHRASE_HEAD = 1 << 10;
 
@@ -68,6 +70,7 @@ final class TokenBuffer {
         return i;
     }
 
+    /** Whether token {@code i} has any of {@code flag}'s bits. */
     boolean has(int i, int flag) {
         return (flags[i] & flag) != 0;
     }

@@ -101,11 +101,12 @@ final class Tokenizer {
     /** Marks the last token as ending a sentence when the text between it and {@code upTo} has . ! or ?. */
     private static void markSentenceEnd(String text, TokenBuffer buf, int upTo) {
         int last = buf.count - 1;
-        if (last < 0 || buf.has(last, TokenBuffer.SENTENCE_END)) return;
+        if (last < 0) return;
         for (int i = buf.start[last] + buf.length[last]; i < upTo; i++) {
             char c = text.charAt(i);
             if (c == '?') buf.flags[last] |= TokenBuffer.SENTENCE_END | TokenBuffer.QUESTION_END;
             else if (c == '.' || c == '!' || c == '\u2026') buf.flags[last] |= TokenBuffer.SENTENCE_END;
+            else if (c == ',' || c == ';' || c == ':') buf.flags[last] |= TokenBuffer.CLAUSE_END;
         }
     }
 

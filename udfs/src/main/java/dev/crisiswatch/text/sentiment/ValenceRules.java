@@ -40,6 +40,8 @@ final class ValenceRules {
     static final float QUESTION_PRAISE_SCALAR = 0.5f;
     /** Blame inside a question ("why is my flight delayed?") keeps most of its weight. */
     static final float QUESTION_BLAME_SCALAR = 0.75f;
+    /** Praise in a text that also complains counts this share. */
+    static final float PRAISE_BESIDE_COMPLAINT = 0.5f;
     private static final float[] DISTANCE_WEIGHT = {1f, 0.95f, 0.9f};
 
     private final boolean complaintDomain;
@@ -57,6 +59,7 @@ final class ValenceRules {
             readUnmetExpectations(buf);
             readIrony(buf);
             readQuestions(buf);
+            discountPraiseBesideComplaint(buf);
         }
         weighContrast(buf);
         double sum = 0;
@@ -82,7 +85,8 @@ final class ValenceRules {
         if (buf.has(i, TokenBuffer.ELONGATED) && v != 0) v += v > 0 ? ELONGATION_INCREMENT : -ELONGATION_INCREMENT;
         for (int d = 0; d < 3; d++) {
             int j = i - d - 1;
-            if (j < 0 || buf.isLexical(j)) continue;
+            if (j < 0 || (complaintDomain && buf.has(j, TokenBuffer.SENTENCE_END | TokenBuffer.CLAUSE_END))) break;
+            if (buf.isLexical(j)) continue;
             v += boost(buf, j, v, capsDifferential) * DISTANCE_WEIGHT[d];
             v = negate(buf, i, d, v);
         }
@@ -139,8 +143,25 @@ final class ValenceRules {
         }
     }
 
+    /**
+     * A customer wraps a complaint in politeness ("thanks", "appreciate it", "love you guys but"):
+     * once a text holds a complaint, its praise counts less.
+     */
+    private static void discountPraiseBesideComplaint(TokenBuffer buf) {
+        if (!hasComplaint(buf, 0, buf.count - 1)) return;
+        for (int i = 0; i < buf.count; i++) {
+            if (buf.sentiment[i] > 0) buf.sentiment[i] *= PRAISE_BESIDE_COMPLAINT;
+        }
+    }
+
     /** A question asks for the good thing rather than reports it: "is my flight on time?". */
     private static void readQuestions(TokenBuffer buf) {
+        if (buf.questions > 0) {
+            // "Can you rebook me? Thanks": thanks that close a request are courtesy, not praise.
+            for (int k = 0; k < buf.count; k++) {
+                if (buf.has(k, TokenBuffer.IRONIC) && buf.sentiment[k] > 0) buf.sentiment[k] *= QUESTION_PRAISE_SCALAR;
+            }
+        }
         int sentenceStart = 0;
         for (int i = 0; i < buf.count; i++) {
             if (!buf.has(i, TokenBuffer.SENTENCE_END)) continue;
