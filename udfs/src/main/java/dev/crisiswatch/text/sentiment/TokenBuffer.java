@@ -23,6 +23,8 @@ final class TokenBuffer {
     static final int QUESTION_END = 1 << 11;
     /** Followed by a comma, semicolon or colon. */
     static final int CLAUSE_END = 1 << 12;
+    /** An emoticon such as ":(" or "<3": no letter or digit to start it. */
+    static final int EMOTICON = 1 << 13;
     /** The first word of a matched phrase, which carries the phrase's valence. */
     static final int PHRASE_HEAD = 1 << 10;
 

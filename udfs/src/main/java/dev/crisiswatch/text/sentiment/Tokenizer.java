@@ -43,7 +43,7 @@ final class Tokenizer {
     /** Social mode: emoticon as a whole, links as one token, else cut at emoji and glue punctuation. */
     private void splitChunk(String text, TokenBuffer buf, int from, int to) {
         if (valences.find(buf.lower, from, to - from) != TermTable.NOT_FOUND && !isWordChar(text.charAt(from))) {
-            buf.add(from, to - from, capsFlag(text, from, to));
+            buf.add(from, to - from, capsFlag(text, from, to) | TokenBuffer.EMOTICON);
             return;
         }
         if (startsWith(buf.lower, from, to, "http") || startsWith(buf.lower, from, to, "www.")) {
@@ -90,6 +90,7 @@ final class Tokenizer {
             }
         }
         int flags = capsFlag(text, s, e);
+        if (e > s && !isWordChar(text.charAt(s))) flags |= TokenBuffer.EMOTICON;
         if (social && s > from) {
             char before = text.charAt(s - 1);
             if (before == '#') flags |= TokenBuffer.HASHTAG;

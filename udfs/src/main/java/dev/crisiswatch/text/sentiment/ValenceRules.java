@@ -74,6 +74,8 @@ final class ValenceRules {
         if (Float.isNaN(buf.lexicon[i])) return 0;
         if (buf.booster[i] != 0 && !(complaintDomain && boostsNothing(buf, i))) return 0;
         float base = buf.lexicon[i];
+        // A face is not a word: "not here :(" is not negated.
+        if (complaintDomain && buf.has(i, TokenBuffer.EMOJI | TokenBuffer.EMOTICON)) return base;
         float v = base;
         int[] id = buf.wordId;
         if (id[i] == NO && !buf.has(i, TokenBuffer.PHRASE_HEAD) && i + 1 < buf.count && buf.isLexical(i + 1)) v = 0;

@@ -1,0 +1,127 @@
+package dev.crisiswatch.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SentimentScorerTest {
+    private final SentimentScorer scorer = SentimentScorer.standard();
+
+    private String labelOf(String text) {
+        return SentimentScorer.label(scorer.score(text));
+    }
+
+    @Test
+    void shouldReadNegatedPraiseAsNegative() {
+        assertThat(labelOf("Honestly not happy with how the rebooking went")).isEqualTo("negative");
+        assertThat(labelOf("Never again, @acme. Never again.")).isEqualTo("negative");
+        assertThat(scorer.score("the new app isn't great")).isLessThan(scorer.score("the new app is great"));
+    }
+
+    @Test
+    void shouldReadAFailedServiceWithoutSentimentWordsAsNegative() {
+        assertThat(labelOf("@acme my parcel never arrived and the tracking page isn't working")).isEqualTo("negative");
+        assertThat(labelOf("@acmeair can't check in online, the app doesn't load")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldStrengthenWithIntensifiersAndSoftenWithDampeners() {
+        double rude = scorer.score("the agent at the desk was rude");
+        assertThat(scorer.score("the agent at the desk was extremely rude")).isLessThan(rude);
+        assertThat(scorer.score("the agent at the desk was kind of rude")).isGreaterThan(rude).isNegative();
+        assertThat(scorer.score("the crew was so helpful")).isGreaterThan(scorer.score("the crew was helpful"));
+    }
+
+    @Test
+    void shouldLetTheClauseAfterButDecide() {
+        assertThat(labelOf("the crew was nice but my bag is gone")).isEqualTo("negative");
+        assertThat(labelOf("the flight was delayed but the crew was amazing and got us home safe")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldTreatAllCapsAndExclamationsAsEmphasis() {
+        assertThat(scorer.score("the service today was TERRIBLE")).isLessThan(scorer.score("the service today was terrible"));
+        assertThat(scorer.score("the service today was terrible!!!")).isLessThan(scorer.score("the service today was terrible"));
+    }
+
+    @Test
+    void shouldReadEmojiAndEmoticons() {
+        assertThat(labelOf("landed 20 minutes early 😍")).isEqualTo("positive");
+        assertThat(labelOf("still on hold 😡😡")).isEqualTo("negative");
+        assertThat(labelOf("my order is still not here :(")).isEqualTo("negative");
+        assertThat(labelOf("crew upgraded my seat :)")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldReadElongatedWords() {
+        assertThat(scorer.score("I loooove this airline")).isGreaterThan(scorer.score("I love this airline"));
+        assertThat(labelOf("this is sooooo baaaad")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldReadHashtags() {
+        assertThat(labelOf("@acme 3 weeks for a reply #fail")).isEqualTo("negative");
+        assertThat(labelOf("flight 221 to Denver #neveragain")).isEqualTo("negative");
+        assertThat(labelOf("@acmeair #worstflightever")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldReadSlangAndMisspellings() {
+        assertThat(labelOf("wtf is this queue")).isEqualTo("negative");
+        assertThat(labelOf("terible service at gate b12")).isEqualTo("negative");
+        assertThat(labelOf("thx for sorting my seat, gr8 crew")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldReadComplaintSarcasmAsNegative() {
+        assertThat(labelOf("great, another 3 hour delay")).isEqualTo("negative");
+        assertThat(labelOf("@acme thanks for nothing")).isEqualTo("negative");
+        assertThat(labelOf("love waiting on hold for 2 hours")).isEqualTo("negative");
+        assertThat(labelOf("thanks for getting us home safely, great crew")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldWeighComplaintWordsAsACustomerDoes() {
+        for (String complaint : List.of("my bag was lost", "flight delayed again", "still waiting for my refund",
+            "I was overcharged", "another outage tonight", "this is a scam", "order cancelled without notice",
+            "the screen arrived broken")) {
+            assertThat(labelOf(complaint)).as(complaint).isEqualTo("negative");
+        }
+    }
+
+    @Test
+    void shouldLeaveQuestionsAndHandlesNeutral() {
+        assertThat(labelOf("@united is flight 1234 to Denver on time?")).isEqualTo("neutral");
+        assertThat(labelOf("What time does the store on 5th open tomorrow?")).isEqualTo("neutral");
+        assertThat(SentimentScorer.plainVader().score("@united flight 1234 to Denver")).isPositive();
+        assertThat(scorer.score("@united flight 1234 to Denver")).isZero();
+    }
+
+    @Test
+    void shouldScoreEmptyTextAsNeutralZero() {
+        assertThat(scorer.score("")).isZero();
+        assertThat(scorer.score(null)).isZero();
+        assertThat(labelOf("   ")).isEqualTo("neutral");
+    }
+
+    @Test
+    void shouldKeepScoresWithinMinusOneAndOne() {
+        String rant = "WORST WORST WORST airline EVER!!!!! lost bag, rude staff, cancelled flight, scam 😡😡😡 #fail".repeat(5);
+        String praise = "BEST crew EVER!!!! amazing, wonderful, love love love 😍😍😍 #awesome".repeat(5);
+        assertThat(scorer.score(rant)).isBetween(-1.0, -0.9);
+        assertThat(scorer.score(praise)).isBetween(0.9, 1.0);
+    }
+
+    @Test
+    void shouldGiveTheSameScoresFromManyThreads() {
+        List<String> texts = List.of("great, another 3 hour delay", "the crew was nice but my bag is gone",
+            "landed early 😍 thanks!!", "is my flight on time?", "NOT happy. #fail");
+        double[] sequential = texts.stream().mapToDouble(scorer::score).toArray();
+        IntStream.range(0, 2_000).parallel().forEach(i -> {
+            int k = i % texts.size();
+            assertThat(scorer.score(texts.get(k))).isEqualTo(sequential[k]);
+        });
+    }
+}
