@@ -40,13 +40,13 @@ public final class TextNormalizer {
 
     private char[] buf = new char[256];
 
-    /** The NFKC form of the text; the same instance when it is pure ASCII or already normalised. */
+    /** The NFKC form of the text; the same instance when NFKC would not change it. */
     public static String nfkc(String text) {
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) >= 0x80) {
-                return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-                        ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-            }
+            char c = text.charAt(i);
+            if (c < 0x80 || NfkcInert.isInert(text, i)) continue;
+            return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                    ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         }
         return text;
     }

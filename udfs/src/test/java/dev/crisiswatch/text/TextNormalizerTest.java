@@ -16,6 +16,19 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldReturnTheSameInstanceForTextWhoseNonAsciiCharactersNfkcLeavesAlone() {
+        String tweet = "can’t log in, so annoyed 😡 — café closed";
+        assertThat(TextNormalizer.nfkc(tweet)).isSameAs(tweet);
+    }
+
+    @Test
+    void shouldComposeAccentsAndExpandCompatibilityCharacters() {
+        assertThat(TextNormalizer.nfkc("cafe\u0301 …")).isEqualTo("caf\u00e9 ...");
+        assertThat(TextNormalizer.nfkc("\uD83C\uDD30CME")).isEqualTo("ACME");
+        assertThat(tokens("cafe\u0301")).containsExactly("caf\u00e9");
+    }
+
+    @Test
     void shouldFoldFullWidthLettersAndLigaturesWithNfkc() {
         assertThat(tokens("ＡＣＭＥ ﬁxed it")).containsExactly("acme", "fixed", "it");
     }
