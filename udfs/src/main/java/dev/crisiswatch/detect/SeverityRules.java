@@ -1,0 +1,72 @@
+package dev.crisiswatch.detect;
+
+import static dev.crisiswatch.model.Severity.CRITICAL;
+import static dev.crisiswatch.model.Severity.INFO;
+import static dev.crisiswatch.model.Severity.WARNING;
+import static dev.crisiswatch.model.Severity.WATCH;
+
+import dev.crisiswatch.config.DetectionConfig;
+import dev.crisiswatch.model.Severity;
+
+/**
+ * Turns evidence into severities. A crisis (WARNING and up) needs negativity that is unusual both in
+ * count and in share, or a complaint surge: volume alone is at most WATCH, positive volume is INFO.
+ * Bot-like bursts never go above WATCH.
+ */
+public final class SeverityRules {
+    private final DetectionConfig c;
+
+    public SeverityRules(DetectionConfig c) {
+        this.c = c;
+    }
+
+    public Assessment assess(Evidence e, boolean emerging) {
+        Assessment a = new Assessment(e);
+        if (emerging) {
+            assessEmerging(a, e);
+        } else {
+            assessTopic(a, e);
+        }
+        if (e.botFlood()) a.cap(WATCH);
+        return a;
+    }
+
+    private void assessTopic(Assessment a, Evidence e) {
+        boolean negWatch = e.negativeScore() >= c.watchLog10P;
+        boolean negWarn = e.negativeScore() >= c.warningLog10P && e.dampedNegative() >= c.minNegativeMentions;
+        boolean cWatch = e.complaintScore() >= c.watchLog10P && e.window().complaints() >= c.minComplaints;
+        boolean cWarn = cWatch && e.complaintScore() >= c.warningLog10P;
+
+        if (negWatch) a.raise(SignalKind.NEGATIVE_SURGE, negWarn ? WARNING : WATCH);
+        if (cWatch) a.raise(SignalKind.COMPLAINT_SURGE, cWarn ? WARNING : WATCH);
+        if (negWatch && cWatch && e.negativeScore() + e.complaintScore() >= c.warningLog10P) {
+            a.raise(SignalKind.CROSS_CHANNEL, negWarn && cWarn ? CRITICAL : WARNING);
+        }
+        if (e.window().maxNegativeFollowers() >= c.influencerAlertFollowers) {
+            a.raise(SignalKind.INFLUENCER, negWatch ? WARNING : WATCH);
+        }
+        boolean negCritical = negWarn && (e.supercritical() || e.accelerating()
+                || (e.negativeScore() >= c.criticalLog10P && e.negativeRatio() >= c.criticalRatio));
+        if (negCritical) a.raise(SignalKind.NEGATIVE_SURGE, CRITICAL);
+        if (cWarn && e.complaintScore() >= c.criticalLog10P && e.complaintRatio() >= c.criticalRatio) {
+            a.raise(SignalKind.COMPLAINT_SURGE, CRITICAL);
+        }
+        if (e.volumeScore() >= c.warningLog10P) {
+            boolean positive = !negWatch && e.positiveShare() >= e.baselinePositiveShare() + c.minPositiveShareLift;
+            a.raise(positive ? SignalKind.POSITIVE_BUZZ : SignalKind.VOLUME_SPIKE, positive ? INFO : WATCH);
+        }
+    }
+
+    private void assessEmerging(Assessment a, Evidence e) {
+        double score = e.volumeScore();
+        Severity s = null;
+        if (score >= c.emergingLog10P && e.dampedMentions() >= c.emergingMinMentions) {
+            boolean critical = e.supercritical() || e.accelerating()
+                    || (score >= c.criticalLog10P && e.volumeRatio() >= 2 * c.criticalRatio);
+            s = critical ? CRITICAL : WARNING;
+        } else if (score >= c.watchLog10P + 2) {
+            s = WATCH;
+        }
+        if (s != null) a.raise(SignalKind.EMERGING_ISSUE, s);
+    }
+}

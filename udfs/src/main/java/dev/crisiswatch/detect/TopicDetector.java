@@ -1,0 +1,174 @@
+package dev.crisiswatch.detect;
+
+import dev.crisiswatch.config.CrisisConfig;
+import dev.crisiswatch.config.DetectionConfig;
+import dev.crisiswatch.model.Alert;
+import dev.crisiswatch.model.AlertStatus;
+import dev.crisiswatch.model.Sample;
+import java.util.List;
+
+/**
+ * Judges one key minute by minute: learns its baselines, tests the short and long windows, and runs
+ * the incident lifecycle. Pure logic; the Flink operator keeps one instance and hands it each key's
+ * {@link TopicState} with the key's merged {@link MinuteBucket}s in event-time order.
+ *
+ * <p>Deterministic: the alerts depend only on the buckets, the state and the config. The one
+ * operator-level fact is the earliest minute this instance has seen, which marks the stream's
+ * start-up: keys first seen within {@link DetectionConfig#warmupMinutes} of it learn before judging.
+ */
+public final class TopicDetector {
+    private static final long MINUTE = 60_000L;
+
+    private final CrisisConfig cfg;
+    private final DetectionConfig c;
+    private final Decays decays;
+    private final SignalEvaluator evaluator;
+    private final SeverityRules rules;
+    private final IncidentTracker tracker;
+    private final AlertFactory alerts;
+    private long streamStartMinute = Long.MAX_VALUE;
+
+    public TopicDetector(CrisisConfig cfg) {
+        this.cfg = cfg;
+        this.c = cfg.detection;
+        this.decays = Decays.of(c);
+        this.evaluator = new SignalEvaluator(c);
+        this.rules = new SeverityRules(c);
+        this.tracker = new IncidentTracker(c);
+        this.alerts = new AlertFactory(cfg);
+    }
+
+    /** True while an incident is open: the job then calls {@link #onMinute} every minute, with empty buckets. */
+    public boolean wantsTicks(TopicState state) {
+        return state.incident.open;
+    }
+
+    public List<Alert> onMinute(TopicState st, MinuteBucket bucket, TopicMeta meta) {
+        long minute = bucket.minute;
+        streamStartMinute = Math.min(streamStartMinute, minute);
+        if (st.isNew()) {
+            start(st, minute, meta.emerging());
+        } else if (minute <= st.lastMinute) {
+            lateBucket(st, bucket);
+            return List.of();
+        } else {
+            skipEmptyMinutes(st, minute);
+        }
+        boolean learning = minute < st.learnUntilMinute;
+        double expectedMentions = st.mentionRate.expected(minute, c);
+        double expectedComplaints = st.complaintRate.expected(minute, c);
+        st.recent.advanceTo(minute);
+        st.recent.expect(minute, expectedMentions, expectedComplaints);
+        st.recent.add(bucket);
+        keepSamples(st, bucket, minute);
+        if (st.incident.open) st.incident.count(bucket);
+
+        Assessment verdict = assess(st, meta.emerging());
+        Evidence longWindow = evaluator.evaluate(st, c.longWindowMinutes, meta.emerging());
+        if (learning) verdict = new Assessment(longWindow);
+        learn(st, bucket, minute, expectedMentions, expectedComplaints, learning || (!st.incident.open && verdict.isEmpty()));
+        st.lastMinute = minute;
+
+        AlertStatus status = tracker.step(st.incident, verdict, isQuiet(longWindow), minute);
+        if (status == null) return List.of();
+        Assessment shown = status == AlertStatus.RESOLVED ? new Assessment(longWindow) : verdict;
+        Alert alert = alerts.build(meta, st, status, shown, minute);
+        if (status == AlertStatus.RESOLVED) st.samples = new Sample[0];
+        return List.of(alert);
+    }
+
+    private void start(TopicState st, long minute, boolean emerging) {
+        st.firstMinute = minute;
+        st.learnUntilMinute = minute < streamStartMinute + c.warmupMinutes * MINUTE ? minute + c.warmupMinutes * MINUTE : minute;
+        if (emerging) {
+            st.mentionRate.prime(c.emergingPriorPerMinute, c.emergingPriorWeightMinutes);
+            st.complaintRate.prime(c.priorComplaintsPerMinute, c.priorWeightMinutes);
+            st.negativeShare.prime(1.0, c.priorShareWeight);
+            st.positiveShare.prime(0.0, c.priorShareWeight);
+            st.sentiment.prime(-0.5, c.priorShareWeight);
+        } else {
+            st.mentionRate.prime(c.priorMentionsPerMinute, c.priorWeightMinutes);
+            st.complaintRate.prime(c.priorComplaintsPerMinute, c.priorWeightMinutes);
+            st.negativeShare.prime(c.priorNegativeShare, c.priorShareWeight);
+            st.positiveShare.prime(c.priorPositiveShare, c.priorShareWeight);
+            st.sentiment.prime(0.0, c.priorShareWeight);
+        }
+    }
+
+    /** A bucket for a minute already judged (late data): it still counts in the window and incident. */
+    private static void lateBucket(TopicState st, MinuteBucket bucket) {
+        st.recent.add(bucket);
+        if (st.incident.open) st.incident.count(bucket);
+    }
+
+    /** Minutes with no bucket are zero-count minutes: the baselines learn them in closed form. */
+    private void skipEmptyMinutes(TopicState st, long minute) {
+        int gap = (int) Math.min(Integer.MAX_VALUE, (minute - st.lastMinute) / MINUTE - 1);
+        if (gap <= 0) return;
+        long from = st.lastMinute + MINUTE;
+        st.mentionRate.observeEmpty(from, gap, c, decays);
+        st.complaintRate.observeEmpty(from, gap, c, decays);
+        st.negativeShare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
+        st.positiveShare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
+        st.sentiment.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
+        if (st.incident.open) st.incident.quietMinutes += gap;
+        st.recent.advanceTo(minute - MINUTE);
+        for (int k = 1; k <= Math.min(gap, RecentWindow.SIZE); k++) {
+            long m = minute - k * MINUTE;
+            st.recent.expect(m, st.mentionRate.expected(m, c), st.complaintRate.expected(m, c));
+        }
+    }
+
+    /** The stronger verdict of the short and the long window. */
+    private Assessment assess(TopicState st, boolean emerging) {
+        Assessment best = rules.assess(evaluator.evaluate(st, c.shortWindowMinutes, emerging), emerging);
+        if (c.longWindowMinutes != c.shortWindowMinutes) {
+            Assessment lng = rules.assess(evaluator.evaluate(st, c.longWindowMinutes, emerging), emerging);
+            if (lng.strongerThan(best)) best = lng;
+        }
+        return best;
+    }
+
+    /**
+     * Counts always teach the rate baselines, clipped unless warming up. Shares and sentiment learn
+     * only from unremarkable minutes, so an incident does not become the new normal.
+     */
+    private void learn(TopicState st, MinuteBucket b, long minute, double expectedMentions, double expectedComplaints,
+            boolean learnShares) {
+        boolean all = minute < st.learnUntilMinute;
+        st.mentionRate.observe(minute, b.mentions, expectedMentions, all, c, decays);
+        st.complaintRate.observe(minute, b.complaints, expectedComplaints, all, c, decays);
+        if (learnShares) {
+            st.negativeShare.observe(b.negativeMentions, b.mentions, decays.share(), 1);
+            st.positiveShare.observe(b.positiveMentions, b.mentions, decays.share(), 1);
+            st.sentiment.observe(b.sentimentMicros / 1e6, b.mentions, decays.share(), 1);
+        } else {
+            st.negativeShare.observe(0, 0, decays.share(), 1);
+            st.positiveShare.observe(0, 0, decays.share(), 1);
+            st.sentiment.observe(0, 0, decays.share(), 1);
+        }
+    }
+
+    /** Samples of the incident, or of the last long window while none is open. */
+    private void keepSamples(TopicState st, MinuteBucket b, long minute) {
+        if (!st.incident.open) {
+            long oldest = minute - (c.longWindowMinutes - 1) * MINUTE;
+            int keep = 0;
+            for (Sample s : st.samples) if (s.ts >= oldest) keep++;
+            if (keep < st.samples.length) {
+                Sample[] kept = new Sample[keep];
+                int i = 0;
+                for (Sample s : st.samples) if (s.ts >= oldest) kept[i++] = s;
+                st.samples = kept;
+            }
+        }
+        if (b.samples.length > 0) st.samples = MinuteBucket.topSamples(st.samples, b.samples, c.samplesPerAlert);
+    }
+
+    /** Near baseline: mentions and complaints of the long window under the resolve ratio or their floors. */
+    private boolean isQuiet(Evidence e) {
+        boolean mentionsQuiet = e.volumeRatio() < c.resolveRatio || e.dampedMentions() < c.minMentions / 2.0;
+        boolean complaintsQuiet = e.complaintRatio() < c.resolveRatio || e.window().complaints() < c.minComplaints / 2.0;
+        return mentionsQuiet && complaintsQuiet && e.negativeScore() < c.watchLog10P;
+    }
+}

@@ -1,0 +1,199 @@
+package dev.crisiswatch.detect;
+
+import static dev.crisiswatch.detect.Traffic.DAY;
+import static dev.crisiswatch.detect.Traffic.HOUR;
+import static dev.crisiswatch.detect.Traffic.MINUTE;
+import static dev.crisiswatch.detect.Traffic.MONDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisiswatch.model.Alert;
+import dev.crisiswatch.model.AlertStatus;
+import dev.crisiswatch.model.Severity;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicDetectorSignalsTest {
+    private static final String KEY = "acme-delivery";
+
+    /** Two days of ordinary daytime-shaped traffic (peak about 6 mentions a minute, 20% negative). */
+    private static Harness warmedUp(Traffic t, long days) {
+        Harness h = new Harness(Harness.delivery());
+        h.run(MONDAY, MONDAY + days * DAY, m -> ordinary(t, m));
+        return h;
+    }
+
+    /** Ordinary traffic of the topic: about 6 mentions a minute in the afternoon, 20% negative, a few complaints. */
+    private static MinuteBucket ordinary(Traffic t, long m) {
+        return t.background(KEY, m, 5 * Traffic.diurnal(m), 0.2, 0.3, 0.3 * Traffic.diurnal(m));
+    }
+
+    private static long minutesAfter(Alert a, long onset) {
+        return (Instant.parse(a.eventTime).toEpochMilli() - onset) / MINUTE;
+    }
+
+    @Test
+    void shouldNotFireOnThreeAngryPostsAtThreeInTheMorning() {
+        Traffic t = new Traffic(1);
+        Harness h = warmedUp(t, 2);
+        long night = MONDAY + 2 * DAY + 3 * HOUR;
+        h.run(MONDAY + 2 * DAY, night, m -> ordinary(t, m));
+        MinuteBucket trickle = t.background(KEY, night, 0, 0, 0, 0);
+        t.mentions(trickle, 3, -0.7);
+        h.feed(trickle);
+        h.run(night + MINUTE, night + 2 * HOUR, m -> ordinary(t, m));
+
+        assertThat(h.alerts).isEmpty();
+    }
+
+    @Test
+    void shouldOpenWarningWithinMinutesOfANegativeBurst() {
+        Traffic t = new Traffic(2);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 11 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        assertThat(h.crises()).isEmpty();
+        // The crisis grows: 2, 4, 6, ... extra angry posts a minute on top of normal traffic.
+        h.run(onset, onset + 30 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.mentions(b, (int) (2 * ((m - onset) / MINUTE + 1)), -0.7);
+            return b;
+        });
+
+        List<Alert> crises = h.crises();
+        assertThat(crises).isNotEmpty();
+        Alert first = crises.get(0);
+        Alert opened = h.since(onset).get(0);
+        assertThat(opened.status).isEqualTo(AlertStatus.OPEN);
+        assertThat(first.incidentId).isEqualTo(opened.incidentId);
+        assertThat(first.kind).isEqualTo("NEGATIVE_SURGE");
+        assertThat(minutesAfter(first, onset)).isLessThanOrEqualTo(5);
+        assertThat(first.reasons).anyMatch(r -> r.matches("\\d+ negative mentions in \\d+ min vs .* expected \\(p < 1e-\\d+\\)"));
+        assertThat(first.reasons).anyMatch(r -> r.matches("\\d+% negative vs \\d+% usual.*"));
+        assertThat(first.metrics).containsKeys("mentions", "expectedMentions", "negativeLog10P", "negativeShare",
+                "baselineNegativeShare", "growthRatio", "branchingFactor", "projectedMentions", "nearDuplicateShare");
+        assertThat(first.samples).hasSizeBetween(1, 5);
+        assertThat(first.owners).containsExactly("pr-oncall", "cs-delivery-lead");
+        assertThat(first.actions).isNotEmpty();
+    }
+
+    @Test
+    void shouldCallAPositiveBurstBuzzAtInfoOnly() {
+        Traffic t = new Traffic(3);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 12 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        // A happy story goes viral: 40 delighted posts a minute, the usual few grumbles with them.
+        h.run(onset, onset + 60 * MINUTE, m -> {
+            MinuteBucket b = t.background(KEY, m, 8, 0.2, 0.3, 0.3);
+            t.mentions(b, 40, 0.7);
+            t.reshares(b, 20, 0.7);
+            return b;
+        });
+
+        assertThat(h.crises()).isEmpty();
+        assertThat(h.alerts).isNotEmpty().allMatch(a -> a.severity == Severity.INFO && a.kind.equals("POSITIVE_BUZZ"));
+    }
+
+    @Test
+    void shouldNotTreatALaunchBuzzWithUsualNegativityAsACrisis() {
+        Traffic t = new Traffic(4);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 10 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        // Launch day: five times the usual volume with the usual mix of moods.
+        h.run(onset, onset + 4 * HOUR, m -> t.background(KEY, m, 25, 0.2, 0.3, 0.3));
+
+        assertThat(h.crises()).isEmpty();
+    }
+
+    @Test
+    void shouldRaiseInfluencerWatchForOneFuriousPostFromAHugeAccount() {
+        Traffic t = new Traffic(5);
+        Harness h = warmedUp(t, 2);
+        long at = MONDAY + 2 * DAY + 15 * HOUR;
+        h.run(MONDAY + 2 * DAY, at, m -> ordinary(t, m));
+        MinuteBucket b = t.background(KEY, at, 5, 0.2, 0.3, 0.3);
+        t.influencer(b, -0.8, 2_300_000);
+        List<Alert> out = h.feed(b);
+
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.kind).isEqualTo("INFLUENCER");
+            assertThat(a.severity).isEqualTo(Severity.WATCH);
+            assertThat(a.reasons).anyMatch(r -> r.contains("2,300,000 followers"));
+            assertThat(a.samples.get(0).followers).isEqualTo(2_300_000);
+        });
+    }
+
+    @Test
+    void shouldRaiseAComplaintSurgeBeforeSocialMediaNotices() {
+        Traffic t = new Traffic(6);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 9 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        // An outage: the call centre fills up, social media stays normal.
+        h.run(onset, onset + 20 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.complaints(b, 6, (m / MINUTE) % 2 == 0 ? "phone" : "chat");
+            return b;
+        });
+
+        Alert first = h.crises().get(0);
+        assertThat(first.kind).isEqualTo("COMPLAINT_SURGE");
+        assertThat(minutesAfter(first, onset)).isLessThanOrEqualTo(4);
+        assertThat(first.reasons).anyMatch(r -> r.matches("complaints \\d+\\.\\dx usual: \\d+ in \\d+ min vs .*"));
+    }
+
+    @Test
+    void shouldEscalateToCrossChannelWhenComplaintsAndMentionsRiseTogether() {
+        Traffic t = new Traffic(7);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 13 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        h.run(onset, onset + 20 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.complaints(b, 5, "phone");
+            t.mentions(b, 8, -0.7);
+            return b;
+        });
+
+        assertThat(h.crises()).anyMatch(a -> a.kinds.contains("CROSS_CHANNEL") && a.severity == Severity.CRITICAL);
+        assertThat(h.crises().get(0).kinds).contains("NEGATIVE_SURGE", "COMPLAINT_SURGE");
+    }
+
+    @Test
+    void shouldHoldANegativeBotFloodAtWatch() {
+        Traffic t = new Traffic(8);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 14 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        // 60 copies a minute of the same angry line from brand-new accounts.
+        h.run(onset, onset + 30 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.botPosts(b, 60, -0.6);
+            return b;
+        });
+
+        assertThat(h.crises()).isEmpty();
+        assertThat(h.since(onset)).isNotEmpty();
+        assertThat(h.since(onset).get(0).reasons).anyMatch(r -> r.contains("bot flood"));
+    }
+
+    @Test
+    void shouldEscalateASupercriticalReshareCascadeToCritical() {
+        Traffic t = new Traffic(9);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 16 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        h.run(onset, onset + 20 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t, m);
+            int k = (int) ((m - onset) / MINUTE + 1);
+            t.mentions(b, 2, -0.7);
+            t.reshares(b, 4 * k, -0.7);
+            return b;
+        });
+
+        assertThat(h.crises()).anyMatch(a -> a.severity == Severity.CRITICAL
+                && a.reasons.stream().anyMatch(r -> r.startsWith("reshared ") && r.contains("projected ~")));
+    }
+}
