@@ -19,28 +19,28 @@ public final class SentimentLexicon {
     static final String VADER_MODIFIERS = "/sentiment/vader_modifiers.txt";
     static final String COMPLAINT_LEXICON = "/sentiment/complaint_lexicon.txt";
 
-    /** Valence flag: a positive word read as sarcasm when a complaint follows it. */
+    // Term flags. The rule-word id (see TermResolver) sits above bit 16.
+    /** A positive word read as sarcasm when a complaint follows it. */
     static final int IRONIC = 1;
-    /** Modifier flags. */
-    static final int NEGATOR = 1;
-    static final int BOOSTER = 2;
+    static final int NEGATOR = 1 << 1;
+    /** The first word of at least one phrase. */
+    static final int PHRASE_HEAD = 1 << 2;
     /** Phrase flag: the phrase is a booster ("kind of"), not a sentiment term. */
-    static final int BOOSTER_PHRASE = 4;
+    static final int BOOSTER_PHRASE = 1 << 3;
+    static final int RULE_WORD_SHIFT = 16;
 
-    final TermTable valences;
-    final TermTable modifiers;
+    /** Every single word, emoji and #hashtag: valence (NaN when none), booster strength and flags in one lookup. */
+    final TermTable terms;
     final TermTable phrases;
-    final TermTable phraseHeads;
     final boolean complaintDomain;
 
-    private SentimentLexicon(Map<String, TermTable.Entry> valences, Map<String, TermTable.Entry> modifiers,
-                             Map<String, TermTable.Entry> phrases, boolean complaintDomain) {
-        this.valences = new TermTable(valences);
-        this.modifiers = new TermTable(modifiers);
+    private SentimentLexicon(Map<String, TermTable.Entry> terms, Map<String, TermTable.Entry> phrases, boolean complaintDomain) {
+        for (String phrase : phrases.keySet()) merge(terms, phrase.substring(0, phrase.indexOf(' ')), Float.NaN, 0, PHRASE_HEAD);
+        for (int id = 1; id < TermResolver.RULE_WORDS.length; id++) {
+            merge(terms, TermResolver.RULE_WORDS[id], Float.NaN, 0, id << RULE_WORD_SHIFT);
+        }
+        this.terms = new TermTable(terms);
         this.phrases = new TermTable(phrases);
-        Map<String, TermTable.Entry> heads = new HashMap<>();
-        for (String phrase : phrases.keySet()) heads.put(phrase.substring(0, phrase.indexOf(' ')), new TermTable.Entry(0, 0));
-        this.phraseHeads = new TermTable(heads);
         this.complaintDomain = complaintDomain;
     }
 
@@ -55,39 +55,55 @@ public final class SentimentLexicon {
     }
 
     private static SentimentLexicon load(boolean complaintDomain) {
-        Map<String, TermTable.Entry> valences = new HashMap<>(16_384);
-        Map<String, TermTable.Entry> modifiers = new HashMap<>();
+        Map<String, TermTable.Entry> terms = new HashMap<>(16_384);
         Map<String, TermTable.Entry> phrases = new HashMap<>();
         for (String[] f : rows(VADER_LEXICON)) {
             // VADER's multi-word entries ("fed up") never match its whitespace tokens; only phrases can reach them.
-            put(f[0], Float.parseFloat(f[1]), 0, valences, complaintDomain ? phrases : null);
+            put(f[0], Float.parseFloat(f[1]), 0, terms, complaintDomain ? phrases : null);
         }
         for (String[] f : rows(VADER_MODIFIERS)) {
             float value = Float.parseFloat(f[2]);
             switch (f[0]) {
-                case "negator" -> modifiers.put(f[1], new TermTable.Entry(value, NEGATOR));
+                case "negator" -> merge(terms, f[1], Float.NaN, 0, NEGATOR);
                 case "booster" -> {
                     if (f[1].indexOf(' ') > 0) phrases.put(f[1], new TermTable.Entry(value, BOOSTER_PHRASE));
-                    else modifiers.put(f[1], new TermTable.Entry(value, BOOSTER));
+                    else merge(terms, f[1], Float.NaN, value, 0);
                 }
-                case "phrase" -> put(f[1], value, 0, valences, phrases);
+                case "phrase" -> put(f[1], value, 0, terms, phrases);
                 default -> throw new IllegalStateException("unknown modifier kind " + f[0]);
             }
         }
         if (complaintDomain) {
             for (String[] f : rows(COMPLAINT_LEXICON)) {
                 int flags = f.length > 2 && f[2].equals("ironic") ? IRONIC : 0;
-                put(f[0], Float.parseFloat(f[1]), flags, valences, phrases);
+                put(f[0], Float.parseFloat(f[1]), flags, terms, phrases);
             }
         }
-        return new SentimentLexicon(valences, modifiers, phrases, complaintDomain);
+        return new SentimentLexicon(terms, phrases, complaintDomain);
     }
 
+    /** Sets a term's valence (a later file overrides an earlier one), keeping what else is known of it. */
     private static void put(String term, float valence, int flags, Map<String, TermTable.Entry> words,
                             Map<String, TermTable.Entry> phrases) {
         String key = term.toLowerCase(Locale.ROOT);
-        if (key.indexOf(' ') < 0) words.put(key, new TermTable.Entry(valence, flags));
-        else if (phrases != null) phrases.put(key, new TermTable.Entry(valence, flags));
+        if (key.indexOf(' ') >= 0) {
+            if (phrases != null) phrases.put(key, new TermTable.Entry(valence, flags));
+            return;
+        }
+        TermTable.Entry old = words.get(key);
+        int kept = old == null ? 0 : old.flags() & ~IRONIC;
+        words.put(key, new TermTable.Entry(valence, old == null ? 0 : old.booster(), kept | flags));
+    }
+
+    /** Adds a booster strength or flags to a term, keeping its valence unless {@code valence} is set. */
+    private static void merge(Map<String, TermTable.Entry> words, String term, float valence, float booster, int flags) {
+        TermTable.Entry old = words.get(term);
+        if (old == null) {
+            words.put(term, new TermTable.Entry(valence, booster, flags));
+        } else {
+            words.put(term, new TermTable.Entry(Float.isNaN(valence) ? old.valence() : valence,
+                booster != 0 ? booster : old.booster(), old.flags() | flags));
+        }
     }
 
     /** The tab-separated rows of a resource, skipping blank lines and `# ` comments. */
@@ -108,7 +124,7 @@ public final class SentimentLexicon {
 
     /** The valence of one lower-case word, emoji or #hashtag, or NaN when unknown (for tests and tools). */
     public double valenceOf(String term) {
-        int slot = valences.find(term.toLowerCase(Locale.ROOT));
-        return slot == TermTable.NOT_FOUND ? Double.NaN : valences.valence(slot);
+        int slot = terms.find(term.toLowerCase(Locale.ROOT));
+        return slot == TermTable.NOT_FOUND ? Double.NaN : terms.valence(slot);
     }
 }

@@ -1,8 +1,5 @@
 package dev.crisiswatch.text.sentiment;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Looks every token up: its valence, whether it negates or boosts, which rule word it is, and
  * which tokens form a known phrase. In social mode it also reads #hashtags ("#worstflightever"),
@@ -12,9 +9,8 @@ final class TermResolver {
     // Rule words the VADER rules test by identity.
     static final int NO = 1, NEVER = 2, SO = 3, THIS = 4, WITHOUT = 5, DOUBT = 6, LEAST = 7, AT = 8,
         VERY = 9, BUT = 10, OR = 11, NOR = 12, HOWEVER = 13;
-    private static final String[] RULE_WORDS = {null, "no", "never", "so", "this", "without", "doubt", "least",
+    static final String[] RULE_WORDS = {null, "no", "never", "so", "this", "without", "doubt", "least",
         "at", "very", "but", "or", "nor", "however"};
-    private static final TermTable RULE_WORD_IDS = ruleWordIds();
     /** Shortest lexicon word accepted as part of a hashtag ("#worstflightever" -> "worst"). */
     private static final int MIN_HASHTAG_PART = 4;
     /** A word read out of a longer hashtag counts a little less than the word alone. */
@@ -31,19 +27,15 @@ final class TermResolver {
     void resolve(TokenBuffer buf) {
         for (int i = 0; i < buf.count; i++) resolveToken(buf, i);
         for (int i = 0; i < buf.count; i++) {
-            if (lexicon.phraseHeads.find(buf.lower, buf.start[i], buf.length[i]) != TermTable.NOT_FOUND) {
-                i += matchPhrase(buf, i) - 1;
-            }
+            if (buf.has(i, TokenBuffer.PHRASE_START)) i += matchPhrase(buf, i) - 1;
         }
     }
 
     private void resolveToken(TokenBuffer buf, int i) {
-        if (social && (buf.has(i, TokenBuffer.MENTION) || buf.has(i, TokenBuffer.URL))) return;
+        if (social && buf.has(i, TokenBuffer.MENTION | TokenBuffer.URL)) return;
         char[] text = buf.lower;
         int start = buf.start[i];
         int len = buf.length[i];
-        int id = RULE_WORD_IDS.find(text, start, len);
-        if (id != TermTable.NOT_FOUND) buf.wordId[i] = (int) RULE_WORD_IDS.valence(id);
         if (social && buf.has(i, TokenBuffer.HASHTAG) && lookUp(buf, i, text, start - 1, len + 1)) return;
         if (lookUp(buf, i, text, start, len)) return;
         if (isNegation(text, start, len)) buf.flags[i] |= TokenBuffer.NEGATOR;
@@ -52,20 +44,19 @@ final class TermResolver {
         else readElongated(buf, i);
     }
 
-    /** Looks a char range up as a modifier and as a sentiment term; true when it is either. */
+    /** One lookup gives a term's valence, booster strength, negation, rule-word id and phrase start. */
     private boolean lookUp(TokenBuffer buf, int i, char[] chars, int start, int len) {
-        int modifier = lexicon.modifiers.find(chars, start, len);
-        if (modifier != TermTable.NOT_FOUND) {
-            int kind = lexicon.modifiers.flags(modifier);
-            if (kind == SentimentLexicon.BOOSTER) buf.booster[i] = lexicon.modifiers.valence(modifier);
-            else buf.flags[i] |= TokenBuffer.NEGATOR;
-        }
-        int slot = lexicon.valences.find(chars, start, len);
-        if (slot != TermTable.NOT_FOUND) {
-            buf.lexicon[i] = lexicon.valences.valence(slot);
-            if ((lexicon.valences.flags(slot) & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
-        }
-        return modifier != TermTable.NOT_FOUND || slot != TermTable.NOT_FOUND;
+        TermTable terms = lexicon.terms;
+        int slot = terms.find(chars, start, len);
+        if (slot == TermTable.NOT_FOUND) return false;
+        int flags = terms.flags(slot);
+        buf.lexicon[i] = terms.valence(slot);
+        buf.booster[i] = terms.booster(slot);
+        buf.wordId[i] = flags >>> SentimentLexicon.RULE_WORD_SHIFT;
+        if ((flags & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
+        if ((flags & SentimentLexicon.NEGATOR) != 0 || isNegation(chars, start, len)) buf.flags[i] |= TokenBuffer.NEGATOR;
+        if ((flags & SentimentLexicon.PHRASE_HEAD) != 0) buf.flags[i] |= TokenBuffer.PHRASE_START;
+        return true;
     }
 
     /** VADER counts any word with "n't" as a negation. */
@@ -84,10 +75,10 @@ final class TermResolver {
         int start = buf.start[i];
         int len = buf.length[i];
         for (int part = len - 2; part >= MIN_HASHTAG_PART; part--) {
-            int prefix = lexicon.valences.find(text, start, part);
-            int slot = prefix != TermTable.NOT_FOUND ? prefix : lexicon.valences.find(text, start + len - part, part);
-            if (slot != TermTable.NOT_FOUND && lexicon.valences.valence(slot) != 0) {
-                buf.lexicon[i] = lexicon.valences.valence(slot) * HASHTAG_PART_WEIGHT;
+            float prefix = valenceOf(text, start, part);
+            float v = prefix != 0 ? prefix : valenceOf(text, start + len - part, part);
+            if (v != 0) {
+                buf.lexicon[i] = v * HASHTAG_PART_WEIGHT;
                 return;
             }
         }
@@ -107,6 +98,14 @@ final class TermResolver {
                 return;
             }
         }
+    }
+
+    /** A range's valence, 0 when it has none. */
+    private float valenceOf(char[] text, int start, int len) {
+        int slot = lexicon.terms.find(text, start, len);
+        if (slot == TermTable.NOT_FOUND) return 0;
+        float v = lexicon.terms.valence(slot);
+        return Float.isNaN(v) ? 0 : v;
     }
 
     private static boolean hasTripleLetter(char[] text, int start, int len) {
@@ -164,11 +163,5 @@ final class TermResolver {
         int len = words - 1;
         for (int k = i; k < i + words; k++) len += buf.length[k];
         return len;
-    }
-
-    private static TermTable ruleWordIds() {
-        Map<String, TermTable.Entry> ids = new HashMap<>();
-        for (int id = 1; id < RULE_WORDS.length; id++) ids.put(RULE_WORDS[id], new TermTable.Entry(id, 0));
-        return new TermTable(ids);
     }
 }

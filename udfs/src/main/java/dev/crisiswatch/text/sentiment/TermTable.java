@@ -11,6 +11,7 @@ final class TermTable {
 
     private final char[][] keys;
     private final float[] values;
+    private final float[] boosters;
     private final int[] flags;
     private final int mask;
 
@@ -19,6 +20,7 @@ final class TermTable {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
         keys = new char[capacity][];
         values = new float[capacity];
+        boosters = new float[capacity];
         flags = new int[capacity];
         mask = capacity - 1;
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
@@ -27,12 +29,17 @@ final class TermTable {
             while (keys[slot] != null) slot = (slot + 1) & mask;
             keys[slot] = key;
             values[slot] = e.getValue().valence();
+            boosters[slot] = e.getValue().booster();
             flags[slot] = e.getValue().flags();
         }
     }
 
-    /** A term's valence and flags, as the loader collects them. */
-    record Entry(float valence, int flags) {}
+    /** A term's valence (NaN when it carries none), booster strength and flags, as the loader collects them. */
+    record Entry(float valence, float booster, int flags) {
+        Entry(float valence, int flags) {
+            this(valence, 0, flags);
+        }
+    }
 
     /** The slot holding {@code buf[off, off+len)}, or {@link #NOT_FOUND}. */
     int find(char[] buf, int off, int len) {
@@ -53,6 +60,10 @@ final class TermTable {
 
     float valence(int slot) {
         return values[slot];
+    }
+
+    float booster(int slot) {
+        return boosters[slot];
     }
 
     int flags(int slot) {

@@ -25,9 +25,12 @@ final class TokenBuffer {
     static final int CLAUSE_END = 1 << 12;
     /** An emoticon such as ":(" or "<3": no letter or digit to start it. */
     static final int EMOTICON = 1 << 13;
+    /** May start a phrase: its word starts one in the lexicon. */
+    static final int PHRASE_START = 1 << 14;
     /** The first word of a matched phrase, which carries the phrase's valence. */
     static final int PHRASE_HEAD = 1 << 10;
 
+    char[] text = new char[256];
     char[] lower = new char[256];
     char[] scratch = new char[64];
     int textLength;
@@ -47,9 +50,12 @@ final class TokenBuffer {
     /** The valence each token contributes after the rules. */
     float[] sentiment = new float[64];
 
-    void reset(String text) {
-        int n = text.length();
-        if (lower.length < n) lower = new char[Math.max(n, lower.length * 2)];
+    void reset(String input) {
+        int n = input.length();
+        if (lower.length < n) {
+            lower = new char[Math.max(n, lower.length * 2)];
+            text = new char[lower.length];
+        }
         textLength = n;
         count = 0;
         capsCount = 0;

@@ -8,29 +8,31 @@ package dev.crisiswatch.text.sentiment;
  * mentions and links.
  */
 final class Tokenizer {
-    private final TermTable valences;
+    private final TermTable terms;
     private final boolean social;
 
-    Tokenizer(TermTable valences, boolean social) {
-        this.valences = valences;
+    Tokenizer(TermTable terms, boolean social) {
+        this.terms = terms;
         this.social = social;
     }
 
-    void tokenize(String text, TokenBuffer buf) {
-        buf.reset(text);
+    void tokenize(String input, TokenBuffer buf) {
+        buf.reset(input);
+        char[] text = buf.text;
         char[] lower = buf.lower;
-        int n = text.length();
+        int n = input.length();
+        input.getChars(0, n, text, 0);
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             lower[i] = Character.toLowerCase(c);
             if (c == '!') buf.exclamations++;
             else if (c == '?') buf.questions++;
         }
         int i = 0;
         while (i < n) {
-            while (i < n && isSpace(text.charAt(i))) i++;
+            while (i < n && isSpace(text[i])) i++;
             int chunkStart = i;
-            while (i < n && !isSpace(text.charAt(i))) i++;
+            while (i < n && !isSpace(text[i])) i++;
             if (i > chunkStart) {
                 markSentenceEnd(text, buf, chunkStart);
                 if (social) splitChunk(text, buf, chunkStart, i);
@@ -41,8 +43,8 @@ final class Tokenizer {
     }
 
     /** Social mode: emoticon as a whole, links as one token, else cut at emoji and glue punctuation. */
-    private void splitChunk(String text, TokenBuffer buf, int from, int to) {
-        if (valences.find(buf.lower, from, to - from) != TermTable.NOT_FOUND && !isWordChar(text.charAt(from))) {
+    private void splitChunk(char[] text, TokenBuffer buf, int from, int to) {
+        if (!isWordChar(text[from]) && hasValence(buf.lower, from, to - from)) {
             buf.add(from, to - from, capsFlag(text, from, to) | TokenBuffer.EMOTICON);
             return;
         }
@@ -53,7 +55,7 @@ final class Tokenizer {
         int pieceStart = from;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             int emojiLength = emojiLength(text, i, to);
             if (emojiLength > 0) {
                 if (i > pieceStart) addPiece(text, buf, pieceStart, i);
@@ -61,10 +63,10 @@ final class Tokenizer {
                 i += emojiLength;
                 i = skipEmojiModifiers(text, i, to);
                 pieceStart = i;
-            } else if (isGlue(text, i, to) && i > pieceStart && isWordChar(text.charAt(i - 1))) {
+            } else if (isGlue(text, i, to) && i > pieceStart && isWordChar(text[i - 1])) {
                 int end = i;
                 while (i < to && isGlue(text, i, to)) i++;
-                if (i < to && isWordChar(text.charAt(i))) {
+                if (i < to && isWordChar(text[i])) {
                     addPiece(text, buf, pieceStart, end);
                     markSentenceEnd(text, buf, i);
                     pieceStart = i;
@@ -77,34 +79,39 @@ final class Tokenizer {
     }
 
     /** Strips surrounding punctuation and adds the word, as VADER's `_strip_punc_if_word`. */
-    private void addPiece(String text, TokenBuffer buf, int from, int to) {
+    private void addPiece(char[] text, TokenBuffer buf, int from, int to) {
         int s = from;
         int e = to;
-        while (s < e && isPunctuation(text.charAt(s))) s++;
-        while (e > s && isPunctuation(text.charAt(e - 1))) e--;
+        while (s < e && isPunctuation(text[s])) s++;
+        while (e > s && isPunctuation(text[e - 1])) e--;
         if (e - s <= 2) {
-            boolean keepWhole = !social || e == s || valences.find(buf.lower, from, to - from) != TermTable.NOT_FOUND;
+            boolean keepWhole = !social || e == s || hasValence(buf.lower, from, to - from);
             if (keepWhole) {
                 s = from;
                 e = to;
             }
         }
         int flags = capsFlag(text, s, e);
-        if (e > s && !isWordChar(text.charAt(s))) flags |= TokenBuffer.EMOTICON;
+        if (e > s && !isWordChar(text[s])) flags |= TokenBuffer.EMOTICON;
         if (social && s > from) {
-            char before = text.charAt(s - 1);
+            char before = text[s - 1];
             if (before == '#') flags |= TokenBuffer.HASHTAG;
             else if (before == '@') flags |= TokenBuffer.MENTION;
         }
         buf.add(s, e - s, flags);
     }
 
+    private boolean hasValence(char[] lower, int from, int len) {
+        int slot = terms.find(lower, from, len);
+        return slot != TermTable.NOT_FOUND && !Float.isNaN(terms.valence(slot));
+    }
+
     /** Marks the last token as ending a sentence when the text between it and {@code upTo} has . ! or ?. */
-    private static void markSentenceEnd(String text, TokenBuffer buf, int upTo) {
+    private static void markSentenceEnd(char[] text, TokenBuffer buf, int upTo) {
         int last = buf.count - 1;
         if (last < 0) return;
         for (int i = buf.start[last] + buf.length[last]; i < upTo; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '?') buf.flags[last] |= TokenBuffer.SENTENCE_END | TokenBuffer.QUESTION_END;
             else if (c == '.' || c == '!' || c == '\u2026') buf.flags[last] |= TokenBuffer.SENTENCE_END;
             else if (c == ',' || c == ';' || c == ':') buf.flags[last] |= TokenBuffer.CLAUSE_END;
@@ -112,21 +119,21 @@ final class Tokenizer {
     }
 
     /** Python's str.isupper(): at least one cased char and no lower-case one. */
-    private static int capsFlag(String text, int from, int to) {
+    private static int capsFlag(char[] text, int from, int to) {
         boolean upper = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isLowerCase(c)) return 0;
             if (Character.isUpperCase(c)) upper = true;
         }
         return upper ? TokenBuffer.CAPS : 0;
     }
 
-    private static boolean isGlue(String text, int i, int to) {
-        char c = text.charAt(i);
+    private static boolean isGlue(char[] text, int i, int to) {
+        char c = text[i];
         if (c == ',' || c == ';' || c == '!' || c == '?' || c == '/' || c == '\u2026') return true;
         // A lone '.' stays inside a word (t.co, a.m., 2.5); two or more cut it.
-        return c == '.' && ((i + 1 < to && text.charAt(i + 1) == '.') || (i > 0 && text.charAt(i - 1) == '.'));
+        return c == '.' && ((i + 1 < to && text[i + 1] == '.') || (i > 0 && text[i - 1] == '.'));
     }
 
     private static boolean isWordChar(char c) {
@@ -151,21 +158,21 @@ final class Tokenizer {
     }
 
     /** Chars taken by an emoji's base code point at {@code i}, or 0 when there is none. */
-    static int emojiLength(String text, int i, int to) {
-        char c = text.charAt(i);
+    static int emojiLength(char[] text, int i, int to) {
+        char c = text[i];
         if (Character.isHighSurrogate(c) && i + 1 < to) {
-            int cp = Character.toCodePoint(c, text.charAt(i + 1));
+            int cp = Character.toCodePoint(c, text[i + 1]);
             return cp >= 0x1F000 && !isSkinTone(cp) ? 2 : 0;
         }
         return (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x2300 && c <= 0x23FF) ? 1 : 0;
     }
 
     /** Skips variation selectors, zero-width joiners and skin tones that follow an emoji. */
-    private static int skipEmojiModifiers(String text, int i, int to) {
+    private static int skipEmojiModifiers(char[] text, int i, int to) {
         while (i < to) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\uFE0F' || c == '\uFE0E' || c == '\u200D') i++;
-            else if (Character.isHighSurrogate(c) && i + 1 < to && isSkinTone(Character.toCodePoint(c, text.charAt(i + 1)))) i += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < to && isSkinTone(Character.toCodePoint(c, text[i + 1]))) i += 2;
             else break;
         }
         return i;

@@ -11,7 +11,7 @@ public final class VaderSentiment {
     private final ThreadLocal<TokenBuffer> buffers = ThreadLocal.withInitial(TokenBuffer::new);
 
     public VaderSentiment(SentimentLexicon lexicon) {
-        this.tokenizer = new Tokenizer(lexicon.valences, lexicon.complaintDomain);
+        this.tokenizer = new Tokenizer(lexicon.terms, lexicon.complaintDomain);
         this.resolver = new TermResolver(lexicon);
         this.rules = new ValenceRules(lexicon.complaintDomain);
     }
