@@ -18,20 +18,19 @@ public final class SimHash implements TextNormalizer.TokenSink {
     private static final long FNV_PRIME = 0x100000001b3L;
 
     private final TextNormalizer tokenizer = new TextNormalizer();
-    private final int[] votes = new int[64];
+    /** Per-bit counts of 1s over all features, bit-sliced: {@code ones[l]} holds bit l of all 64 counts. */
+    private final long[] ones = new long[32];
+    private int features;
     private long previous;
     private int tokens;
 
     /** The fingerprint of the text; 0 for a text without words. */
     public long fingerprint(String text) {
-        Arrays.fill(votes, 0);
+        Arrays.fill(ones, 0);
         tokens = 0;
+        features = 0;
         tokenizer.tokenize(text, this);
-        long fp = 0;
-        for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) fp |= 1L << b;
-        }
-        return fp;
+        return majority(features / 2 + 1);
     }
 
     /** How many words (and hashtags) the last fingerprint was built from: few means a weak one. */
@@ -55,8 +54,27 @@ public final class SimHash implements TextNormalizer.TokenSink {
         tokens++;
     }
 
+    /** Adds the feature's bits to the 64 counters at once (a ripple-carry add on bit slices). */
     private void vote(long feature) {
-        for (int b = 0; b < 64; b++) votes[b] += (int) ((feature >>> b) & 1L) * 2 - 1;
+        features++;
+        long carry = feature;
+        for (int l = 0; carry != 0; l++) {
+            long c = ones[l] & carry;
+            ones[l] ^= carry;
+            carry = c;
+        }
+    }
+
+    /** The bits whose count of 1s reaches {@code threshold}: more features voted 1 than 0. */
+    private long majority(int threshold) {
+        long greater = 0;
+        long equal = -1L;
+        for (int l = ones.length - 1; l >= 0; l--) {
+            long t = ((threshold >>> l) & 1) != 0 ? -1L : 0L;
+            greater |= equal & ones[l] & ~t;
+            equal &= ~(ones[l] ^ t);
+        }
+        return greater | equal;
     }
 
     private static boolean isNumber(char[] chars, int len) {

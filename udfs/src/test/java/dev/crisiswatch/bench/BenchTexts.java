@@ -48,13 +48,13 @@ final class BenchTexts {
         return events;
     }
 
-    /** Tweets that are no near-duplicates of each other: each gets four words of its own. */
+    /** Posts that are no near-duplicates of each other: sixteen words each from a 3,000-word vocabulary. */
     static List<String> distinctTexts(int count, long seed) {
         Random rnd = new Random(seed);
         List<String> texts = new ArrayList<>(count);
-        for (Event e : tweets(count, seed)) {
-            StringBuilder b = new StringBuilder(e.text);
-            for (int k = 0; k < 4; k++) b.append(' ').append(pseudoWord(rnd.nextInt(100_000)));
+        for (int i = 0; i < count; i++) {
+            StringBuilder b = new StringBuilder("@acme");
+            for (int k = 0; k < 16; k++) b.append(' ').append(pseudoWord(rnd.nextInt(3000)));
             texts.add(b.toString());
         }
         return texts;
