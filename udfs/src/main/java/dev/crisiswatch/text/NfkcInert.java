@@ -19,7 +19,7 @@ final class NfkcInert {
     static boolean isInert(String text, int i) {
         char c = text.charAt(i);
         if (!Character.isSurrogate(c)) return (BMP[c >>> 6] & (1L << c)) != 0;
-        if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
             int cp = Character.toCodePoint(c, text.charAt(i + 1));
             return cp >= 0x1F300 && cp <= 0x1FAFF;
         }
