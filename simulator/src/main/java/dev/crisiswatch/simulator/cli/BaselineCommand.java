@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Runs a simple alerting rule over the event files and writes its alerts (JSON Lines, the job's shape),",
-            "to compare against the job:",
+        description = {"Runs a simple baseline alerting rule over event files, to compare with the job.",
+            "Writes the rule's alerts (JSON Lines, the job's shape). Rules:",
             "  meltwater  mentions in the last hour >= 2x the hourly average of the previous 12 hours, and >= 50",
             "  fixed      30 negative mentions within 10 minutes (the job's sentiment function)"})
 public final class BaselineCommand implements Callable<Integer> {

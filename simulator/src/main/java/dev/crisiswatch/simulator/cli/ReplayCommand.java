@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Sends a mentions file and a complaints file (JSON Lines) to Kafka in event-time order of the",
+        description = {"Replays event files into Kafka, in event-time order, at a chosen speed.",
+            "Sends a mentions file and a complaints file (JSON Lines) to Kafka in event-time order of the",
             "two files merged, keeping the recorded gaps divided by --speed. Each record's value is the line's",
             "bytes untouched, malformed lines included. Progress on stderr, a summary at the end.",
             "Give the files, or a scenario folder holding mentions.jsonl and complaints.jsonl."})

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes a self-contained HTML page of one scenario's run: per topic a chart of volume per minute",
+        description = {"Writes a self-contained HTML report of one scenario's run.",
+            "Per topic a chart of volume per minute",
             "against a rolling baseline and the negative share, incidents shaded, alerts marked by severity; a",
             "table of incidents (caught, delay, early) and of alerts."})
 public final class ReportCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 
 /** One text per line on stdin, `label<TAB>score` per line on stdout, with the job's own sentiment function. */
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
-        description = {"Scores one text per line from standard input and writes label<TAB>score per line",
+        description = {"Scores sentiment: one text per line in, label<TAB>score per line out.",
+            "Reads standard input and writes label<TAB>score per line",
             "(label negative, neutral or positive; score in [-1, 1], four decimals),",
             "with the same sentiment function the job uses."})
 public final class SentimentCommand implements Callable<Integer> {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Follows the alerts topic and prints each alert as it arrives: time, topic, severity, status,",
+        description = {"Prints alerts from Kafka as they arrive, readable at a glance.",
+            "Shows time, topic, severity, status,",
             "kind, reasons and the sample with the most reach. Texts are stripped of control characters and",
             "terminal escapes. Stop with Ctrl-C."})
 public final class TailCommand implements Callable<Integer> {

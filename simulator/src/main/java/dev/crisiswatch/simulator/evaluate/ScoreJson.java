@@ -21,11 +21,15 @@ public final class ScoreJson {
         JSON.writeValue(file.toFile(), toMap(rule, scores));
     }
 
+    public static void writeAny(Path file, Object value) throws IOException {
+        JSON.writeValue(file.toFile(), value);
+    }
+
     public static String toJson(String rule, List<ScenarioScore> scores) throws IOException {
         return JSON.writeValueAsString(toMap(rule, scores));
     }
 
-    static Map<String, Object> toMap(String rule, List<ScenarioScore> scores) {
+    public static Map<String, Object> toMap(String rule, List<ScenarioScore> scores) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("rule", rule);
         List<Object> list = new ArrayList<>();

@@ -1,12 +1,15 @@
 package dev.crisiswatch.simulator.evaluate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Renders scores as the plain-text table the README quotes, with each crisis's delay above it. */
 public final class ScoreTable {
     private static final String ROW = "%-28s %9s %13s %7s %13s %9s %9s%n";
+    private static final String COMPARE_ROW = "%-24s %-10s %9s %13s %7s %13s %9s %9s%n";
 
     private ScoreTable() {}
 
@@ -43,15 +46,47 @@ public final class ScoreTable {
         }
     }
 
+    /**
+     * Several methods side by side on the same scenarios: one row per scenario and method, then the
+     * overall rows. {@code byMethod} maps a method's label to its scores, scenarios in the same order.
+     */
+    public static String compare(Map<String, List<ScenarioScore>> byMethod) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, COMPARE_ROW, "scenario", "method", "detected", "median delay", "early",
+                "false alarms", "FA/100td", "benign"));
+        List<ScenarioScore> first = byMethod.values().iterator().next();
+        for (int i = 0; i < first.size(); i++) {
+            String name = first.get(i).scenario();
+            for (var e : byMethod.entrySet()) {
+                appendRow(sb, COMPARE_ROW, name, e.getKey(), e.getValue().get(i));
+                name = "";
+            }
+        }
+        String name = "OVERALL";
+        for (var e : byMethod.entrySet()) {
+            appendRow(sb, COMPARE_ROW, name, e.getKey(), ScenarioScore.overall(e.getValue()));
+            name = "";
+        }
+        return sb.toString();
+    }
+
     private static void appendRow(StringBuilder sb, ScenarioScore s) {
+        appendRow(sb, ROW, s.scenario(), null, s);
+    }
+
+    private static void appendRow(StringBuilder sb, String format, String name, String method, ScenarioScore s) {
         double rate = s.falseAlarmsPer100TopicDays();
-        sb.append(String.format(Locale.ROOT, ROW, s.scenario(),
+        List<Object> cells = new ArrayList<>();
+        cells.add(name);
+        if (method != null) cells.add(method);
+        cells.addAll(List.of(
                 s.crisesDetected() + "/" + s.crisesTotal(),
                 s.medianDelay() == null ? "-" : human(s.medianDelay()),
                 s.early() + "/" + s.crisesTotal(),
                 Integer.toString(s.falseAlarms().size()),
                 Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1f", rate),
                 s.benignViolations() + "/" + s.benignTotal()));
+        sb.append(String.format(Locale.ROOT, format, cells.toArray()));
     }
 
     /** `45s`, `6m30s`, `2h05m`: short enough for a table column. */

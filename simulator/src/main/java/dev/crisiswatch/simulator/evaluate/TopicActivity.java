@@ -7,10 +7,8 @@ import dev.crisiswatch.model.InvalidRecordException;
 import dev.crisiswatch.model.TopicCatalog;
 import dev.crisiswatch.text.SentimentScorer;
 import dev.crisiswatch.text.TopicMatcher;
-import java.io.BufferedReader;
+import dev.crisiswatch.simulator.replay.LineReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,13 +72,12 @@ public final class TopicActivity {
         }
 
         void read(Path file, EventKind kind) throws IOException {
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank()) continue;
+            try (LineReader r = new LineReader(file)) {
+                byte[] line;
+                while ((line = r.next()) != null) {
                     Event e;
                     try {
-                        e = parser.parse(kind, line.getBytes(StandardCharsets.UTF_8));
+                        e = parser.parse(kind, line);
                     } catch (InvalidRecordException ex) {
                         malformed++;
                         continue;

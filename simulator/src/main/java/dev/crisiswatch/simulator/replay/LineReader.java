@@ -11,7 +11,7 @@ import java.util.Arrays;
  * Reads a JSON Lines file as raw bytes, one line at a time without its '\n', so that replayed
  * records carry exactly the bytes of the file, invalid UTF-8 included. Empty lines are skipped.
  */
-final class LineReader implements Closeable {
+public final class LineReader implements Closeable {
     private static final int BUFFER = 1 << 16;
 
     private final InputStream in;
@@ -21,12 +21,12 @@ final class LineReader implements Closeable {
     private byte[] line = new byte[1024];
     private long lineNumber;
 
-    LineReader(Path file) throws IOException {
+    public LineReader(Path file) throws IOException {
         this.in = Files.newInputStream(file);
     }
 
     /** The next non-empty line, or null at the end of the file. */
-    byte[] next() throws IOException {
+    public byte[] next() throws IOException {
         while (true) {
             int len = 0;
             boolean any = false;
@@ -57,7 +57,7 @@ final class LineReader implements Closeable {
         }
     }
 
-    long lineNumber() {
+    public long lineNumber() {
         return lineNumber;
     }
 
@@ -67,7 +67,7 @@ final class LineReader implements Closeable {
     }
 
     /** Lines in the file (counting a last line without '\n'), by a fast scan of the bytes. */
-    static long countLines(Path file) throws IOException {
+    public static long countLines(Path file) throws IOException {
         long lines = 0;
         byte last = '\n';
         byte[] b = new byte[1 << 20];

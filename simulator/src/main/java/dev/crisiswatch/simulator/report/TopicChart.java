@@ -36,6 +36,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class TopicChart {
     /** The baseline drawn: mean volume of the previous three hours. */
     static final int BASELINE_MINUTES = 180;
+    static final int BASELINE_WARMUP_MINUTES = 30;
     /** Negative share is smoothed over this many minutes so that single posts do not dominate. */
     static final int SHARE_MINUTES = 15;
     private static final int WIDTH = 1100;
@@ -63,7 +64,8 @@ final class TopicChart {
             long x = s.minuteAt(i);
             volume.add(x, m[i]);
             complaints.add(x, s.complaints()[i]);
-            if (i >= BASELINE_MINUTES) baseline.add(x, window / (double) BASELINE_MINUTES);
+            // Until three hours have passed, the mean of what there is (after half an hour, to not draw noise).
+            if (i >= BASELINE_WARMUP_MINUTES) baseline.add(x, window / (double) Math.min(i, BASELINE_MINUTES));
             window += m[i];
             if (i >= BASELINE_MINUTES) window -= m[i - BASELINE_MINUTES];
             shareMentions += m[i];
@@ -80,6 +82,7 @@ final class TopicChart {
         top.addSeries(complaints);
         top.addSeries(baseline);
         XYLineAndShapeRenderer topRenderer = new XYLineAndShapeRenderer(true, false);
+        topRenderer.setDrawSeriesLineAsPath(true);
         topRenderer.setSeriesPaint(0, new Color(0x1f77b4));
         topRenderer.setSeriesPaint(1, new Color(0x9467bd));
         topRenderer.setSeriesPaint(2, Color.DARK_GRAY);

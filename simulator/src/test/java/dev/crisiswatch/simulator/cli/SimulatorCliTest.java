@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SimulatorCliTest {
     @ParameterizedTest
-    @ValueSource(strings = {"replay", "evaluate", "baseline", "report", "tail", "sentiment"})
+    @ValueSource(strings = {"generate", "replay", "evaluate", "baseline", "report", "tail", "sentiment"})
     void shouldPrintUsageWithItsOptionsForEverySubcommandsHelp(String subcommand) {
         StringWriter out = new StringWriter();
         var cli = SimulatorCli.commandLine();
