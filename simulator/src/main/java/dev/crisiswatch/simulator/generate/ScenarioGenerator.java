@@ -41,6 +41,33 @@ public final class ScenarioGenerator {
 
     public GenerationResult writeTo(Path outDir) throws IOException {
         Files.createDirectories(outDir);
+        GeneratedEvents events = generate();
+        EventJson json = new EventJson(events.renderRng());
+        List<ChaosInjector.Line> mentionLines = new ArrayList<>(events.mentions().size());
+        for (SimMention m : events.mentions()) mentionLines.add(new ChaosInjector.Line(m.ts, json.mention(m)));
+        List<ChaosInjector.Line> complaintLines = new ArrayList<>(events.complaints().size());
+        for (SimComplaint c : events.complaints()) complaintLines.add(new ChaosInjector.Line(c.ts(), json.complaint(c)));
+
+        ChaosInjector mentionChaos = new ChaosInjector(chaos, events.chaosRng().split());
+        ChaosInjector complaintChaos = new ChaosInjector(chaos, events.chaosRng().split());
+        writeLines(outDir.resolve(MENTIONS_FILE), mentionChaos.deliver(mentionLines));
+        writeLines(outDir.resolve(COMPLAINTS_FILE), complaintChaos.deliver(complaintLines));
+        writeCatalog(outDir.resolve(CATALOG_FILE));
+
+        GenerationResult result = new GenerationResult(outDir, events.mentions().size(), events.complaints().size(),
+                mentionChaos.outOfOrder() + complaintChaos.outOfOrder(),
+                mentionChaos.duplicates() + complaintChaos.duplicates(),
+                mentionChaos.malformed() + complaintChaos.malformed(),
+                truths(events.mentions(), events.complaints()));
+        TruthWriter.write(outDir.resolve(TRUTH_FILE), scenario, result);
+        return result;
+    }
+
+    /** The events in event-time order, and the streams left for rendering and chaos. */
+    record GeneratedEvents(List<SimMention> mentions, List<SimComplaint> complaints, SplittableRandom renderRng,
+            SplittableRandom chaosRng) {}
+
+    GeneratedEvents generate() {
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom authorRng = root.split();
         SplittableRandom postRng = root.split();
@@ -59,28 +86,7 @@ public final class ScenarioGenerator {
         for (int i = 0; i < scenario.incidents().size(); i++) {
             new IncidentTraffic(scenario, i, authors, texts, sink).generate(incidentRng.split(), customers);
         }
-
-        List<SimMention> mentions = sink.sortedMentions();
-        List<SimComplaint> complaints = sink.sortedComplaints();
-        EventJson json = new EventJson(renderRng);
-        List<ChaosInjector.Line> mentionLines = new ArrayList<>(mentions.size());
-        for (SimMention m : mentions) mentionLines.add(new ChaosInjector.Line(m.ts, json.mention(m)));
-        List<ChaosInjector.Line> complaintLines = new ArrayList<>(complaints.size());
-        for (SimComplaint c : complaints) complaintLines.add(new ChaosInjector.Line(c.ts(), json.complaint(c)));
-
-        ChaosInjector mentionChaos = new ChaosInjector(chaos, chaosRng.split());
-        ChaosInjector complaintChaos = new ChaosInjector(chaos, chaosRng.split());
-        writeLines(outDir.resolve(MENTIONS_FILE), mentionChaos.deliver(mentionLines));
-        writeLines(outDir.resolve(COMPLAINTS_FILE), complaintChaos.deliver(complaintLines));
-        writeCatalog(outDir.resolve(CATALOG_FILE));
-
-        GenerationResult result = new GenerationResult(outDir, mentions.size(), complaints.size(),
-                mentionChaos.outOfOrder() + complaintChaos.outOfOrder(),
-                mentionChaos.duplicates() + complaintChaos.duplicates(),
-                mentionChaos.malformed() + complaintChaos.malformed(),
-                truths(mentions, complaints));
-        TruthWriter.write(outDir.resolve(TRUTH_FILE), scenario, result);
-        return result;
+        return new GeneratedEvents(sink.sortedMentions(), sink.sortedComplaints(), renderRng, chaosRng);
     }
 
     private List<IncidentTruth> truths(List<SimMention> mentions, List<SimComplaint> complaints) {
