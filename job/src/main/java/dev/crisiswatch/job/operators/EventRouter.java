@@ -24,7 +24,7 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
     private final long maxFutureSkewMillis;
-    private transient long maxSeenTs;
+    private transient EventClock clock;
     private transient Map<EventKind, Counter> parsed;
     private transient Map<EventKind, Counter> invalid;
     private transient Map<EventKind, Counter> late;
@@ -36,7 +36,7 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
 
     @Override
     public void open(OpenContext ctx) {
-        maxSeenTs = Long.MIN_VALUE;
+        clock = new EventClock(maxFutureSkewMillis);
         parsed = new EnumMap<>(EventKind.class);
         invalid = new EnumMap<>(EventKind.class);
         late = new EnumMap<>(EventKind.class);
@@ -60,18 +60,19 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
         }
         Event e = p.event;
         long watermark = ctx.timerService().currentWatermark();
+        if (e.id.endsWith("00")) org.slf4j.LoggerFactory.getLogger(getClass()).info("DEBUG route {} wm={}", e, watermark);
         if (e.ts <= watermark) {
             late.get(e.kind).inc();
             ctx.output(DEAD_LETTERS, reject(e, "late: " + (watermark - e.ts) + " ms behind the watermark"));
             return;
         }
-        if (maxSeenTs != Long.MIN_VALUE && e.ts > maxSeenTs + maxFutureSkewMillis) {
+        long maxSeenTs = clock.confirmed();
+        if (!clock.offer(e.ts)) {
             future.get(e.kind).inc();
             ctx.output(DEAD_LETTERS, reject(e, "timestamp " + (e.ts - maxSeenTs)
                     + " ms ahead of the stream, beyond eventTime.maxFutureSkew"));
             return;
         }
-        if (e.ts > maxSeenTs) maxSeenTs = e.ts;
         parsed.get(e.kind).inc();
         out.collect(e);
     }
