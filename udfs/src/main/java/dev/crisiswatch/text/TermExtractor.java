@@ -1,7 +1,9 @@
 package dev.crisiswatch.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +20,8 @@ public final class TermExtractor implements TextNormalizer.TokenSink {
 
     private final Vocabulary stopWords;
     private final TextNormalizer tokenizer = new TextNormalizer();
-    private final List<String> given = new ArrayList<>();
+    /** Terms given for the current text; a set, since a 20,000-character text has thousands of terms. */
+    private final Set<String> given = new HashSet<>();
     private char[] previous = new char[64];
     private int previousLength;
     private Consumer<String> out;
@@ -87,8 +90,6 @@ public final class TermExtractor implements TextNormalizer.TokenSink {
     }
 
     private void give(String term) {
-        if (given.contains(term)) return;
-        given.add(term);
-        out.accept(term);
+        if (given.add(term)) out.accept(term);
     }
 }
