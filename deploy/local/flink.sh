@@ -93,8 +93,11 @@ run_jar() {
   jar_id="$(jq -r '.filename' <<< "$upload" | xargs basename)"
   body="$(jq -n --arg sp "$savepoint" '{programArgsList: $ARGS.positional}
       + (if $sp == "" then {} else {savepointPath: $sp, allowNonRestoredState: false} end)' --args -- "$@")"
-  response="$(rest POST "/jars/$jar_id/run" -H 'Content-Type: application/json' -d "$body")" \
-    || die "the job did not start: $(jq -r '.errors // . | tostring' <<< "$response" 2>/dev/null || echo "$response")"
+  if ! response="$(rest POST "/jars/$jar_id/run" -H 'Content-Type: application/json' -d "$body")"; then
+    # The server's stack trace without its frames: the exception and its causes.
+    die "the job did not start: $(jq -r '(.errors // [.]) | map(tostring) | join("\n")' <<< "$response" 2>/dev/null \
+      | grep -vE '^[[:space:]]*(at |\.\.\. [0-9]+ more)' | head -n 15 || echo "$response")"
+  fi
   rest DELETE "/jars/$jar_id" >/dev/null || true
   log "submitted $(basename "$jar") in $((SECONDS - t0)) s${savepoint:+ from $savepoint}"
   jq -r .jobid <<< "$response"
