@@ -1,0 +1,92 @@
+# Shared by the fault suite scripts (sourced, not run): the local cluster, topics, configs, figures.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+source "$ROOT/deploy/local/common.sh"
+
+BOOTSTRAP=127.0.0.1:9092
+WORK="$RUN_DIR/faults"
+BUILD=target-faults
+JOB_JAR="job/$BUILD/crisis-job.jar"
+SIM_JAR="simulator/$BUILD/crisis-simulator.jar"
+
+tools() { "$JAVA" -Xmx256m -Dlog4j2.configurationFile="$LOCAL_DIR/conf/log4j2-tools.properties" -cp "$KAFKA_LIB/*" "$@"; }
+rest() { curl -sS --fail "http://127.0.0.1:8081$1"; }
+
+build() {
+  if [[ ! -f "$JOB_JAR" || ! -f "$SIM_JAR" ]]; then
+    log "building the job and simulator jars into */$BUILD"
+    ./mvnw -q -B -o -Dbuild.dir.name="$BUILD" -pl job,simulator -am package -DskipTests
+  fi
+}
+
+cluster_up() {
+  deploy/local/kafka.sh start
+  deploy/local/flink.sh start
+}
+
+cluster_down() {
+  deploy/local/flink.sh stop || true
+  deploy/local/kafka.sh stop || true
+}
+
+create_topics() { # PREFIX
+  local t
+  for t in mentions:4 complaints:2 alerts:2 deadletter:1; do
+    tools org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
+      --topic "$1-${t%%:*}" --partitions "${t##*:}" --replication-factor 1 >/dev/null
+  done
+}
+
+write_config() { # PREFIX GUARANTEE FILE
+  cat > "$3" <<YAML
+topics: {mentions: $1-mentions, complaints: $1-complaints, alerts: $1-alerts, deadLetter: $1-deadletter}
+kafka:
+  groupId: $1
+  startingOffsets: earliest
+  deliveryGuarantee: $2
+  transactionalIdPrefix: $1
+YAML
+}
+
+# Alerts of a topic as JSON lines, committed ones only.
+read_alerts() { # TOPIC OUT
+  tools org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$BOOTSTRAP" --topic "$1" \
+    --from-beginning --isolation-level read_committed --timeout-ms 15000 > "$2" 2>/dev/null || true
+}
+
+kill_taskmanager() {
+  local pgid
+  pgid="$(cat "$RUN_DIR/pids/taskmanager.pid")"
+  log "SIGKILL TaskManager (process group $pgid)"
+  kill -KILL -- "-$pgid"
+  sleep 3
+  deploy/local/flink.sh start-taskmanager
+}
+
+bounce_broker() {
+  log "stopping the broker for $BROKER_DOWN s"
+  deploy/local/kafka.sh stop
+  sleep "$BROKER_DOWN"
+  deploy/local/kafka.sh start
+}
+
+# Waits until the alerts topic has not grown for 60 s (at most 10 minutes).
+wait_for_quiet() { # TOPIC
+  local last=-1 n stable=0 deadline=$((SECONDS + 600))
+  while (( SECONDS < deadline )); do
+    n="$(tools org.apache.kafka.tools.GetOffsetShell --bootstrap-server "$BOOTSTRAP" --topic "$1" 2>/dev/null \
+      | awk -F: '{s += $3} END {print s + 0}')"
+    if [[ "$n" == "$last" ]]; then stable=$((stable + 10)); else stable=0; last="$n"; fi
+    (( stable >= 60 )) && return 0
+    sleep 10
+  done
+  log "alerts still growing after 10 minutes"
+}
+
+checkpoint_figures() { # JOB_ID
+  rest "/jobs/$1/checkpoints" | jq -r '"checkpoints: \(.counts.completed) completed, \(.counts.failed) failed, restored \(.counts.restored); latest: \(.latest.completed.checkpointed_size // 0) bytes incremental, \(.latest.completed.state_size // 0) bytes full state"'
+}
+
+restarts() { # JOB_ID: failures the job recovered from
+  rest "/jobs/$1/exceptions?maxExceptions=50" | jq -r '.exceptionHistory.entries | length'
+}
+
