@@ -7,6 +7,7 @@
 #   deploy/local/flink.sh resume JAR SAVEPOINT [program args...]   prints the job id
 #   deploy/local/flink.sh stop-job JOB_ID [--savepoint]            with --savepoint, prints its path
 #   deploy/local/flink.sh job-state JOB_ID                         prints RUNNING, FINISHED, FAILED, ...
+#   deploy/local/flink.sh start-taskmanager                       after a TaskManager died (fault suite)
 # State: .run/flink (rendered conf, uploads, tmp), .run/checkpoints, .run/savepoints, .run/logs, .run/pids.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -62,6 +63,14 @@ start() {
   wait_until 90 "the Flink REST API on $REST" jobmanager rest_up
   wait_until 90 "a TaskManager with free slots" taskmanager free_slots
   log "Flink ready in $((SECONDS - t0)) s: web UI $REST (JobManager pid $(daemon_pid jobmanager), TaskManager pid $(daemon_pid taskmanager))"
+}
+
+# Starts a TaskManager again after it died (the fault suite kills it). Usage: start-taskmanager
+start_taskmanager() {
+  daemon_pid jobmanager >/dev/null || die "no JobManager running; use: $0 start"
+  if daemon_pid taskmanager >/dev/null; then log "TaskManager already running"; return 0; fi
+  start_process taskmanager org.apache.flink.runtime.taskexecutor.TaskManagerRunner GET_TM_RESOURCE_PARAMS
+  log "TaskManager started (pid $(daemon_pid taskmanager))"
 }
 
 stop() {
@@ -128,6 +137,7 @@ stop_job() { # JOB_ID [--savepoint]
 
 case "${1:-}" in
   start) start ;;
+  start-taskmanager) start_taskmanager ;;
   stop) stop ;;
   status) status ;;
   list) list ;;
@@ -135,5 +145,5 @@ case "${1:-}" in
   resume) [[ $# -ge 3 ]] || die "usage: $0 resume JAR SAVEPOINT [args...]"; run_jar "$2" "$3" "${@:4}" ;;
   stop-job) [[ $# -ge 2 ]] || die "usage: $0 stop-job JOB_ID [--savepoint]"; stop_job "$2" "${3:-}" ;;
   job-state) [[ $# -eq 2 ]] || die "usage: $0 job-state JOB_ID"; job_state "$2" ;;
-  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
