@@ -39,6 +39,9 @@ public final class TextNormalizer {
     private static final byte[] ASCII_CLASS = asciiClasses();
 
     private char[] buf = new char[256];
+    /** The normalised text being read, copied once so the loops index an array, not a String. */
+    private char[] src = new char[256];
+    private int srcLength;
 
     /** The NFKC form of the text; the same instance when NFKC would not change it. */
     public static String nfkc(String text) {
@@ -62,20 +65,23 @@ public final class TextNormalizer {
         String s = nfkc(text);
         int n = s.length();
         if (buf.length < 2 * n + 2) buf = new char[Math.max(2 * n + 2, buf.length * 2)];
+        if (src.length < n) src = new char[Math.max(n, src.length * 2)];
+        s.getChars(0, n, src, 0);
+        srcLength = n;
         boolean afterWord = false;
         boolean breakPending = false;
         int i = 0;
         while (i < n) {
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(src, i, n);
             byte cls = classOf(cp);
             if (cls == WORD_CHAR) {
                 if (isLinkStart(s, i)) {
-                    i = skipToSpace(s, i);
+                    i = skipToSpace(i);
                     afterWord = false;
                     continue;
                 }
                 breakPending = flushBreak(breakPending, sink);
-                i = readWord(s, i, 0, sink, WORD);
+                i = readWord(i, 0, sink, WORD);
                 afterWord = true;
             } else if (cls == SINGLE_CHAR) {
                 breakPending = flushBreak(breakPending, sink);
@@ -84,10 +90,10 @@ public final class TextNormalizer {
                 i += Character.charCount(cp);
                 afterWord = false;
             } else if ((cp == '#' || cp == '@') && !afterWord && i + 1 < n
-                    && isTagChar(classOf(s.codePointAt(i + 1)))) {
+                    && isTagChar(classOf(Character.codePointAt(src, i + 1, n)))) {
                 breakPending = flushBreak(breakPending, sink);
                 buf[0] = (char) cp;
-                i = readWord(s, i + 1, 1, sink, cp == '#' ? HASHTAG : HANDLE);
+                i = readWord(i + 1, 1, sink, cp == '#' ? HASHTAG : HANDLE);
                 afterWord = true;
             } else {
                 breakPending |= cls == PUNCT;
@@ -103,11 +109,12 @@ public final class TextNormalizer {
     }
 
     /** Reads word characters from {@code i} into {@code buf[start..]}, emits the token, returns the next index. */
-    private int readWord(String s, int i, int start, TokenSink sink, int kind) {
-        int n = s.length();
+    private int readWord(int i, int start, TokenSink sink, int kind) {
+        char[] s = src;
+        int n = srcLength;
         int len = start;
         while (i < n) {
-            char ch = s.charAt(i);
+            char ch = s[i];
             if (ch < 0x80) {
                 byte cls = ASCII_CLASS[ch];
                 if (cls == WORD_CHAR) {
@@ -115,18 +122,18 @@ public final class TextNormalizer {
                     i++;
                     continue;
                 }
-                if (ch == '\'' && kind == WORD && joinsWord(s, i)) {
+                if (ch == '\'' && kind == WORD && joinsWord(i)) {
                     i++;
                     continue;
                 }
                 break;
             }
-            int cp = s.codePointAt(i);
+            int cp = Character.codePointAt(s, i, n);
             byte cls = classOf(cp);
             if (cls == WORD_CHAR || (kind != WORD && cls == SINGLE_CHAR)) {
                 len += Character.toChars(fold(cp), buf, len);
                 i += Character.charCount(cp);
-            } else if ((cp == '\u2019' || cp == '\u02BC') && kind == WORD && joinsWord(s, i)) {
+            } else if ((cp == '\u2019' || cp == '\u02BC') && kind == WORD && joinsWord(i)) {
                 i++;
             } else {
                 break;
@@ -140,8 +147,8 @@ public final class TextNormalizer {
         return cls == WORD_CHAR || cls == SINGLE_CHAR;
     }
 
-    private static boolean joinsWord(String s, int apostrophe) {
-        return apostrophe + 1 < s.length() && classOf(s.codePointAt(apostrophe + 1)) == WORD_CHAR;
+    private boolean joinsWord(int apostrophe) {
+        return apostrophe + 1 < srcLength && classOf(Character.codePointAt(src, apostrophe + 1, srcLength)) == WORD_CHAR;
     }
 
     private static boolean isLinkStart(String s, int i) {
@@ -152,9 +159,8 @@ public final class TextNormalizer {
         return (c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4);
     }
 
-    private static int skipToSpace(String s, int i) {
-        int n = s.length();
-        while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+    private int skipToSpace(int i) {
+        while (i < srcLength && !Character.isWhitespace(src[i])) i++;
         return i;
     }
 
