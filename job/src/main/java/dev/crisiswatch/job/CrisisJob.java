@@ -68,6 +68,12 @@ public final class CrisisJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        prepare().execute(jobName);
+        return 0;
+    }
+
+    /** Checks the options and builds the whole job on an execution environment, ready to execute. */
+    public StreamExecutionEnvironment prepare() throws Exception {
         boolean fileInput = mentions != null || complaints != null;
         if (!fileInput && bootstrapServers == null) {
             throw new CommandLine.ParameterException(new CommandLine(this),
@@ -105,8 +111,7 @@ public final class CrisisJob implements Callable<Integer> {
             Sinks.alertsToKafka(out.alerts(), cfg, bootstrapServers);
             Sinks.deadLettersToKafka(out.deadLetters(), cfg, bootstrapServers);
         }
-        env.execute(jobName);
-        return 0;
+        return env;
     }
 
     /** Settings the job brings itself; a cluster's own config.yaml supplies the rest. */

@@ -10,10 +10,10 @@ public class DetectionConfig implements Serializable {
     private static final long serialVersionUID = 2L;
 
     // ---- Labelling events (used by the pre-aggregation) ----
-    /** Sentiment at or below this is a negative post. */
-    public double negativeThreshold = -0.05;
-    /** Sentiment at or above this is a positive post. */
-    public double positiveThreshold = 0.05;
+    /** Sentiment at or below this is a negative post (the sentiment scorer's own label threshold). */
+    public double negativeThreshold = -0.10;
+    /** Sentiment at or above this is a positive post (the sentiment scorer's own label threshold). */
+    public double positiveThreshold = 0.45;
     /** Authors with at least this many followers, or verified, are influencers. */
     public long influencerFollowers = 100_000;
 

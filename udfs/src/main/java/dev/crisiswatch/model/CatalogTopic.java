@@ -10,7 +10,7 @@ public record CatalogTopic(
         List<String> hashtags,
         List<String> handles,
         List<String> categories,
-        List<String> owners) {
+        List<String> owners) implements java.io.Serializable {
 
     public CatalogTopic {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

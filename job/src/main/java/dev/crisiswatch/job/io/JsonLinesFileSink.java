@@ -24,9 +24,12 @@ public final class JsonLinesFileSink<T> implements Sink<T> {
     private static final long serialVersionUID = 1L;
     private final String path;
     private final SerializableFunction<T, String> toJson;
-    private final Comparator<T> order;
+    private final Order<T> order;
 
-    public JsonLinesFileSink(String path, SerializableFunction<T, String> toJson, Comparator<T> order) {
+    /** A comparator that can travel inside the job graph. */
+    public interface Order<T> extends Comparator<T>, java.io.Serializable {}
+
+    public JsonLinesFileSink(String path, SerializableFunction<T, String> toJson, Order<T> order) {
         this.path = path;
         this.toJson = toJson;
         this.order = order;

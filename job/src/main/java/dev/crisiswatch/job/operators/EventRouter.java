@@ -60,7 +60,6 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
         }
         Event e = p.event;
         long watermark = ctx.timerService().currentWatermark();
-        if (e.id.endsWith("00")) org.slf4j.LoggerFactory.getLogger(getClass()).info("DEBUG route {} wm={}", e, watermark);
         if (e.ts <= watermark) {
             late.get(e.kind).inc();
             ctx.output(DEAD_LETTERS, reject(e, "late: " + (watermark - e.ts) + " ms behind the watermark"));
