@@ -31,7 +31,7 @@ def load(f):
     out = []
     for line in open(f, encoding="utf-8"):
         line = line.strip()
-        if line.startswith("{"): out.append(json.loads(line))
+        if line.startswith("{"): out.append(json.loads(line, parse_int=float))  # 1 == 1.0 whoever wrote it
     return out
 got, ref = load(got_file), load(ref_file)
 within = lambda a: a["eventTime"] <= cutoff and a["status"] != "RESOLVED"
