@@ -158,6 +158,30 @@ class TopicMatcherTest {
     }
 
     @Test
+    void shouldMatchKeywordsInScriptsWrittenWithoutSpaces() {
+        TopicMatcher m = new TopicMatcher(new TopicCatalog(List.of(new CatalogTopic("parcel-jp", null,
+                List.of("荷物が届かない"), List.of("#アクメ"), List.of(), List.of(), List.of()))));
+        assertThat(m.match(mention("またACMEの荷物が届かない。最悪"))).containsExactly(0);
+        assertThat(m.match(mention("#アクメ 最高"))).containsExactly(0);
+        assertThat(m.match(mention("荷物が届いた"))).isEmpty();
+    }
+
+    @Test
+    void shouldMatchTheSameAfterJavaSerialization() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(matcher);
+        }
+        TopicMatcher copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (TopicMatcher) in.readObject();
+        }
+        Event e = mention("@acme lost parcels again #AcmeDown");
+        assertThat(copy.match(e)).containsExactly(matcher.match(e));
+    }
+
+    @Test
     void shouldRejectAHashtagThatIsNotASingleTag() {
         TopicCatalog bad = new TopicCatalog(List.of(new CatalogTopic("x", null, List.of(), List.of("#acme fail"),
                 List.of(), List.of(), List.of())));
