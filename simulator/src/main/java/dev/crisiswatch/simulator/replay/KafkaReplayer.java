@@ -59,10 +59,11 @@ public final class KafkaReplayer {
         long total = (mentions == null ? 0 : LineReader.countLines(mentions))
                 + (complaints == null ? 0 : LineReader.countLines(complaints));
         ProgressBar progress = progressOut == null ? null : new ProgressBar(progressOut, total, terminal);
-        Pacer pacer = new Pacer(speed, Pacer.SYSTEM);
         FailureCounter failures = new FailureCounter();
-        long m = 0;
-        long c = 0;
+        long[] sent = new long[2]; // mentions, complaints
+        Pacer pacer = new Pacer(speed, Pacer.SYSTEM, simulatedTs -> {
+            if (progress != null) progress.update(sent[0] + sent[1], simulatedTs);
+        });
         long untimed = 0;
         long first = Long.MIN_VALUE;
         long start = 0;
@@ -80,17 +81,16 @@ public final class KafkaReplayer {
                 if (!r.timeKnown()) untimed++;
                 boolean isMention = r.stream() == ReplayRecord.Stream.MENTIONS;
                 producer.send(new ProducerRecord<>(isMention ? mentionsTopic : complaintsTopic, r.value()), failures);
-                if (isMention) m++;
-                else c++;
-                if (progress != null) progress.update(m + c, pacer.simulatedTs());
+                sent[isMention ? 0 : 1]++;
+                if (progress != null) progress.update(sent[0] + sent[1], pacer.simulatedTs());
             }
             producer.flush();
         }
-        if (progress != null) progress.finish(m + c, pacer.simulatedTs());
+        if (progress != null) progress.finish(sent[0] + sent[1], pacer.simulatedTs());
         if (failures.first.get() != null) {
             throw new IOException(failures.count.get() + " records could not be sent", failures.first.get());
         }
-        return new ReplaySummary(m, c, untimed, failures.count.get(), Duration.ofNanos(System.nanoTime() - start),
+        return new ReplaySummary(sent[0], sent[1], untimed, failures.count.get(), Duration.ofNanos(System.nanoTime() - start),
                 first == Long.MIN_VALUE ? null : Instant.ofEpochMilli(first),
                 pacer.simulatedTs() == Long.MIN_VALUE ? null : Instant.ofEpochMilli(pacer.simulatedTs()));
     }

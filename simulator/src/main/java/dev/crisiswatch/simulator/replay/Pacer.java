@@ -1,6 +1,7 @@
 package dev.crisiswatch.simulator.replay;
 
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
 
 /**
  * Keeps the recorded gaps between events, divided by the replay speed: an event at event time t
@@ -26,16 +27,26 @@ final class Pacer {
         }
     };
 
+    /** Long waits are sliced so that the progress display stays alive through quiet hours. */
+    private static final long SLICE_NANOS = 250_000_000L;
+
     private final double speed;
     private final Clock clock;
+    private final LongConsumer whileWaiting;
     private long firstTs = Long.MIN_VALUE;
     private long startNanos;
     private long simulatedTs = Long.MIN_VALUE;
 
     Pacer(double speed, Clock clock) {
+        this(speed, clock, simulatedTs -> {});
+    }
+
+    /** {@code whileWaiting} gets the simulated time between slices of a long wait. */
+    Pacer(double speed, Clock clock, LongConsumer whileWaiting) {
         if (!(speed > 0)) throw new IllegalArgumentException("speed must be > 0, was " + speed);
         this.speed = speed;
         this.clock = clock;
+        this.whileWaiting = whileWaiting;
     }
 
     /** Waits until the event at {@code ts} is due. */
@@ -50,7 +61,10 @@ final class Pacer {
         if (Double.isInfinite(speed)) return;
         long dueNanos = startNanos + (long) ((ts - firstTs) * 1_000_000.0 / speed);
         long wait;
-        while ((wait = dueNanos - clock.nanoTime()) > 0) clock.sleepNanos(wait);
+        while ((wait = dueNanos - clock.nanoTime()) > 0) {
+            clock.sleepNanos(Math.min(wait, SLICE_NANOS));
+            if (wait > SLICE_NANOS) whileWaiting.accept(simulatedTs);
+        }
     }
 
     /** The latest event time released so far, or Long.MIN_VALUE. */

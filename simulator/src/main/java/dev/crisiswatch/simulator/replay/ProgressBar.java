@@ -29,7 +29,6 @@ final class ProgressBar {
 
     /** Cheap to call per event: draws only when the interval has passed. */
     void update(long sent, long simulatedTs) {
-        if ((sent & 255) != 0) return;
         long now = System.nanoTime();
         if (now - lastDrawNanos < intervalNanos) return;
         double rate = (sent - lastDrawCount) * 1e9 / (now - lastDrawNanos);

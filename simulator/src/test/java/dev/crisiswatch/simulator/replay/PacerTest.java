@@ -3,6 +3,8 @@ package dev.crisiswatch.simulator.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PacerTest {
@@ -48,6 +50,18 @@ class PacerTest {
 
         assertThat(clock.now).isEqualTo(before);
         assertThat(pacer.simulatedTs()).isEqualTo(20_000);
+    }
+
+    @Test
+    void shouldKeepTheProgressAliveThroughALongQuietGap() {
+        FakeClock clock = new FakeClock();
+        List<Long> ticks = new ArrayList<>();
+        Pacer pacer = new Pacer(1, clock, ticks::add);
+        pacer.awaitTurn(0);
+
+        pacer.awaitTurn(2_000); // two recorded seconds of silence
+
+        assertThat(ticks).hasSize(7).containsOnly(2_000L);
     }
 
     @Test
