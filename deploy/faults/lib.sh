@@ -18,7 +18,21 @@ build() {
   fi
 }
 
+# The local cluster's ports are fixed and shared with other users of this machine: wait (up to
+# PORT_WAIT seconds, default 1200) until they have been free for 10 s in a row.
+wait_for_free_ports() {
+  local free=0 deadline=$((SECONDS + ${PORT_WAIT:-1200})) p busy
+  while (( free < 10 )); do
+    busy=""
+    for p in 9092 9093 8081 6123; do port_open 127.0.0.1 "$p" && busy="$busy $p"; done
+    if [[ -z "$busy" ]]; then free=$((free + 1)); else free=0; fi
+    (( SECONDS < deadline )) || die "ports$busy still in use by another cluster"
+    sleep 1
+  done
+}
+
 cluster_up() {
+  wait_for_free_ports
   deploy/local/kafka.sh start
   deploy/local/flink.sh start
 }
