@@ -61,7 +61,8 @@ public final class MinuteAggregator {
         boolean negative = sentiment <= negativeThreshold;
         boolean positive = sentiment >= positiveThreshold;
         boolean influencer = e.verified || e.followers >= influencerFollowers;
-        boolean nearDuplicate = !e.isComplaint() && signals.isNearDuplicate(e.text);
+        // Reshares repeat their original by design; only original posts can be a copy-paste flood.
+        boolean nearDuplicate = !e.isComplaint() && e.reshareOf == null && signals.isNearDuplicate(e.text);
         long minute = MinuteBucket.minuteOf(e.ts);
         int[] topics = matcher.match(e);
         Sample sample = null;

@@ -35,10 +35,14 @@ record Backtest(List<String> alertLines, List<JsonNode> deadLetters) {
         return alertLines.stream().map(AlertCodec::fromJson).toList();
     }
 
-    /** Every alert as JSON without its wall-clock emission time: what must not change between runs. */
+    /**
+     * Every alert as JSON without its wall-clock emission time and the near-duplicate share (each
+     * subtask measures it over the posts it happens to see): what must not change between runs.
+     */
     List<String> alertsWithoutDetectedAt() {
         return alerts().stream().map(a -> {
             a.detectedAt = null;
+            a.metrics.remove("nearDuplicateShare");
             return AlertCodec.toJson(a);
         }).toList();
     }
