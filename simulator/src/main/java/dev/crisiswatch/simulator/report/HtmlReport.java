@@ -18,6 +18,8 @@ import dev.crisiswatch.simulator.evaluate.Truth;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,8 @@ import java.util.Set;
  */
 public final class HtmlReport {
     private static final int SAMPLE_CHARS = 200;
+    /** Topics charted without an incident or alert of their own. */
+    static final int BUSIEST_CHARTED = 8;
 
     private final Truth truth;
     private final List<Alert> alerts;
@@ -54,7 +58,12 @@ public final class HtmlReport {
                 .append("<title>CrisisWatch report: ").append(Html.text(truth.scenario())).append("</title>\n")
                 .append(STYLE).append("</head><body>\n");
         header(sb);
-        for (CatalogTopic topic : catalog.topics()) topicSection(sb, topic);
+        List<CatalogTopic> quiet = new ArrayList<>();
+        Set<String> busiest = busiestTopics();
+        for (CatalogTopic topic : catalog.topics()) {
+            if (!topicSection(sb, topic, busiest)) quiet.add(topic);
+        }
+        quietTopics(sb, quiet);
         emergingSection(sb);
         sb.append("</body></html>\n");
         return sb.toString();
@@ -76,19 +85,22 @@ public final class HtmlReport {
                 .append(cell(Integer.toString(score.falseAlarms().size())))
                 .append(cell(score.benignViolations() + " / " + score.benignTotal()))
                 .append("</tr></table>\n");
-        sb.append("<p class=\"legend\">Chart: blue mentions per minute, purple complaints, dashed grey the mean of the previous three hours; ")
-                .append("red line below the negative share. Shading: <span class=\"crisis\">crisis</span> ")
+        sb.append("<p class=\"legend\">Chart: blue mentions per minute (a 5- or 15-minute mean when the run spans days), purple complaints, dashed grey the mean of the previous three hours; ")
+                .append("red line below the negative share of the last 15 minutes (gaps where fewer than 5 posts). Shading: <span class=\"crisis\">crisis</span> ")
                 .append("<span class=\"benign\">benign</span>. Vertical lines: alerts, coloured by severity ")
                 .append(badge("CRITICAL")).append(badge("WARNING")).append(badge("WATCH")).append(badge("INFO"))
                 .append(", dotted grey when resolved.</p>\n");
     }
 
-    private void topicSection(StringBuilder sb, CatalogTopic topic) throws IOException {
+    /**
+     * A section with a chart for a topic with an incident or an alert, or among the busiest; false
+     * for the rest, which a table sums up so that a catalog of hundreds of topics stays readable.
+     */
+    private boolean topicSection(StringBuilder sb, CatalogTopic topic, Set<String> busiest) throws IOException {
         MinuteSeries s = activity.byTopic().get(topic.id());
         List<Incident> incidents = truth.incidents().stream().filter(i -> i.topic().equals(topic.id())).toList();
         List<Alert> topicAlerts = alerts.stream().filter(a -> topic.id().equals(a.topic)).toList();
-        boolean active = s != null && (s.totalMentions() + s.totalComplaints() > 0);
-        if (!active && incidents.isEmpty() && topicAlerts.isEmpty()) return;
+        if (incidents.isEmpty() && topicAlerts.isEmpty() && !busiest.contains(topic.id())) return false;
         sb.append("<section><h2>").append(Html.text(topic.name())).append(" <small>")
                 .append(Html.text(topic.id())).append("</small></h2>\n");
         if (s != null) {
@@ -102,6 +114,31 @@ public final class HtmlReport {
         incidentTable(sb, incidents);
         alertTable(sb, topicAlerts);
         sb.append("</section>\n");
+        return true;
+    }
+
+    /** The topics with the most mentions and complaints, at most {@link #BUSIEST_CHARTED}, none without activity. */
+    private Set<String> busiestTopics() {
+        Set<String> out = new HashSet<>();
+        activity.byTopic().values().stream()
+                .filter(s -> s.totalMentions() + s.totalComplaints() > 0)
+                .sorted(Comparator.comparingLong((MinuteSeries s) -> s.totalMentions() + s.totalComplaints()).reversed())
+                .limit(BUSIEST_CHARTED)
+                .forEach(s -> out.add(s.topic()));
+        return out;
+    }
+
+    private void quietTopics(StringBuilder sb, List<CatalogTopic> quiet) {
+        if (quiet.isEmpty()) return;
+        sb.append("<section><h2>Other topics</h2>\n<p class=\"meta\">No incident, no alert, not among the ")
+                .append(BUSIEST_CHARTED).append(" busiest.</p>\n<table><tr><th>topic</th><th>mentions</th><th>complaints</th></tr>\n");
+        for (CatalogTopic t : quiet) {
+            MinuteSeries s = activity.byTopic().get(t.id());
+            sb.append("<tr>").append(cell(t.name() + " (" + t.id() + ")"))
+                    .append(cell(Long.toString(s == null ? 0 : s.totalMentions())))
+                    .append(cell(Long.toString(s == null ? 0 : s.totalComplaints()))).append("</tr>\n");
+        }
+        sb.append("</table></section>\n");
     }
 
     private void emergingSection(StringBuilder sb) {

@@ -39,6 +39,7 @@ final class TopicChart {
     static final int BASELINE_WARMUP_MINUTES = 30;
     /** Negative share is smoothed over this many minutes so that single posts do not dominate. */
     static final int SHARE_MINUTES = 15;
+    static final int SHARE_MIN_MENTIONS = 5;
     private static final int WIDTH = 1100;
     private static final int HEIGHT = 420;
 
@@ -51,21 +52,31 @@ final class TopicChart {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
+    /** Minutes per plotted point: every minute up to a day, then coarser so that a week stays readable. */
+    static int bucketMinutes(int minutes) {
+        if (minutes <= 24 * 60) return 1;
+        if (minutes <= 3 * 24 * 60) return 5;
+        return 15;
+    }
+
     static JFreeChart chart(MinuteSeries s, List<Incident> incidents, List<Alert> alerts) {
-        XYSeries volume = new XYSeries("mentions / min", false, false);
-        XYSeries complaints = new XYSeries("complaints / min", false, false);
+        int step = bucketMinutes(s.length());
+        String per = step == 1 ? "" : " (" + step + "-min mean)";
+        XYSeries volume = new XYSeries("mentions / min" + per, false, false);
+        XYSeries complaints = new XYSeries("complaints / min" + per, false, false);
         XYSeries baseline = new XYSeries("rolling 3 h mean", false, false);
         XYSeries share = new XYSeries("negative share (15 min)", false, false);
         int[] m = s.mentions();
         long window = 0;
         long shareMentions = 0;
         long shareNegative = 0;
+        long bucketMentions = 0;
+        long bucketComplaints = 0;
         for (int i = 0; i < s.length(); i++) {
             long x = s.minuteAt(i);
-            volume.add(x, m[i]);
-            complaints.add(x, s.complaints()[i]);
+            boolean plotted = i % step == 0;
             // Until three hours have passed, the mean of what there is (after half an hour, to not draw noise).
-            if (i >= BASELINE_WARMUP_MINUTES) baseline.add(x, window / (double) Math.min(i, BASELINE_MINUTES));
+            if (plotted && i >= BASELINE_WARMUP_MINUTES) baseline.add(x, window / (double) Math.min(i, BASELINE_MINUTES));
             window += m[i];
             if (i >= BASELINE_MINUTES) window -= m[i - BASELINE_MINUTES];
             shareMentions += m[i];
@@ -74,7 +85,17 @@ final class TopicChart {
                 shareMentions -= m[i - SHARE_MINUTES];
                 shareNegative -= s.negativeMentions()[i - SHARE_MINUTES];
             }
-            if (shareMentions > 0) share.add(x, shareNegative / (double) shareMentions);
+            // A share of two or three posts is noise: leave a gap in the line instead.
+            if (plotted) share.add(x, shareMentions >= SHARE_MIN_MENTIONS ? shareNegative / (double) shareMentions : null);
+            bucketMentions += m[i];
+            bucketComplaints += s.complaints()[i];
+            if (i % step == step - 1 || i == s.length() - 1) {
+                long bucketStart = s.minuteAt(i - i % step);
+                volume.add(bucketStart, bucketMentions / (double) step);
+                complaints.add(bucketStart, bucketComplaints / (double) step);
+                bucketMentions = 0;
+                bucketComplaints = 0;
+            }
         }
 
         XYSeriesCollection top = new XYSeriesCollection();

@@ -54,7 +54,8 @@ class HtmlReportTest {
         assertThat(png.getWidth()).isEqualTo(1100);
         assertThat(img.find()).as("one chart: the quiet billing topic has nothing to show").isFalse();
         assertThat(html).contains("caught after 20m00s (early) by CRITICAL NEGATIVE_SURGE");
-        assertThat(html).contains("ACME deliveries").doesNotContain("ACME billing");
+        assertThat(html).contains("<h2>ACME deliveries <small>acme-delivery</small></h2>");
+        assertThat(html.substring(html.indexOf("<h2>Other topics</h2>"))).contains("<td>ACME billing (acme-billing)</td><td>0</td>");
     }
 
     private static String render(Path dir) throws Exception {
