@@ -31,10 +31,17 @@ wait_for_free_ports() {
   done
 }
 
+# Starts the broker and Flink; another cluster may grab a port in between, so try up to 5 times.
 cluster_up() {
-  wait_for_free_ports
-  deploy/local/kafka.sh start
-  deploy/local/flink.sh start
+  local attempt
+  for attempt in 1 2 3 4 5; do
+    wait_for_free_ports
+    if (deploy/local/kafka.sh start && deploy/local/flink.sh start); then return 0; fi
+    log "cluster start failed (attempt $attempt); stopping what started and waiting for the ports again"
+    cluster_down
+    sleep $((5 + RANDOM % 20))
+  done
+  die "could not start the local cluster"
 }
 
 cluster_down() {
