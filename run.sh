@@ -88,11 +88,12 @@ if [[ -z "$speed" ]]; then
   speed=$(( span / REPLAY_SECONDS > 1 ? span / REPLAY_SECONDS : 1 ))
 fi
 
+# Background tools run as `java` directly (not through the function) so that $! is the JVM to stop.
 say "alerts from crisis-alerts as they arrive (Ctrl-C to stop):"
-simulator tail --bootstrap-servers "$BOOTSTRAP" --from-beginning & children+=($!)
+java -jar "$SIM_JAR" tail --bootstrap-servers "$BOOTSTRAP" --from-beginning & children+=($!)
 
 say "replaying at speed $speed (event time per wall time)"
-simulator replay "$RUN_DIR/demo" --bootstrap-servers "$BOOTSTRAP" --speed "$speed" & replay_pid=$!
+java -jar "$SIM_JAR" replay "$RUN_DIR/demo" --bootstrap-servers "$BOOTSTRAP" --speed "$speed" & replay_pid=$!
 children+=("$replay_pid")
 wait "$replay_pid"
 say "replay finished; the job keeps running (web UI http://127.0.0.1:8081)"

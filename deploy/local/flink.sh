@@ -16,6 +16,7 @@ REST_PORT=8081
 REST="http://127.0.0.1:$REST_PORT"
 FLINK_HOME="$RUN_DIR/flink"
 CONF_DIR="$FLINK_HOME/conf"
+PARALLELISM="${CRISIS_PARALLELISM:-2}"   # one subtask per slot of the local TaskManager
 
 render_conf() {
   mkdir -p "$CONF_DIR" "$FLINK_HOME/plugins" "$FLINK_HOME/web-upload" "$FLINK_HOME/tmp" "$RUN_DIR/checkpoints" "$RUN_DIR/savepoints"
@@ -100,7 +101,8 @@ run_jar() {
   [[ -f "$jar" ]] || die "no job jar at $jar"
   upload="$(rest POST /jars/upload -F "jarfile=@$jar")" || die "upload failed: $upload"
   jar_id="$(jq -r '.filename' <<< "$upload" | xargs basename)"
-  body="$(jq -n --arg sp "$savepoint" '{programArgsList: $ARGS.positional}
+  # The REST API does not apply the cluster's parallelism.default to an uploaded jar (it ran at 1): set it.
+  body="$(jq -n --arg sp "$savepoint" --argjson p "$PARALLELISM" '{programArgsList: $ARGS.positional, parallelism: $p}
       + (if $sp == "" then {} else {savepointPath: $sp, allowNonRestoredState: false} end)' --args -- "$@")"
   if ! response="$(rest POST "/jars/$jar_id/run" -H 'Content-Type: application/json' -d "$body")"; then
     # The server's stack trace without its frames: the exception and its causes.
