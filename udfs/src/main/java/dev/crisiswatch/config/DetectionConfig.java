@@ -23,6 +23,13 @@ public class DetectionConfig implements Serializable {
     /** Long test window in minutes (at most 15): catches sustained rises that are too weak per 5 minutes. */
     public int longWindowMinutes = 15;
 
+    /** Half-life in minutes of the slow window that catches crises building over hours. */
+    public double slowHalfLifeMinutes = 60;
+    /** Observed/expected complaints the slow window needs (more than {@link #minRatio}: launches raise complaints too). */
+    public double slowComplaintRatio = 3.0;
+    /** Hours of history a key needs before the slow window is tested (its long run must mean something). */
+    public int slowMinHistoryHours = 24;
+
     // ---- Baselines ----
     /** Half-life of the recent (deseasonalised) level of a topic's rate, in minutes of event time. */
     public double levelHalfLifeMinutes = 45;
@@ -95,8 +102,13 @@ public class DetectionConfig implements Serializable {
     // ---- Bot floods ----
     /** Near-duplicate share of a window at which it looks like a bot flood (with the zero-follower share). */
     public double botDuplicateShare = 0.5;
-    /** Zero-follower share of a window at which it looks like a bot flood (with the near-duplicate share). */
+    /**
+     * Zero-follower share of a window from which its counts are discounted by that share, and at which,
+     * with the near-duplicate share, the window looks like a bot flood.
+     */
     public double botZeroFollowerShare = 0.5;
+    /** Zero-follower share at which a window is a bot flood even when no near-duplicates are flagged. */
+    public double botZeroFollowerOnlyShare = 0.75;
 
     // ---- Emerging issues (keys `emerging:<term>`, negative posts outside the catalog) ----
     /** Prior rate of a new term's negative posts per minute: new terms are rare. */
@@ -149,6 +161,8 @@ public class DetectionConfig implements Serializable {
         share("supercriticalBranching", supercriticalBranching);
         share("botDuplicateShare", botDuplicateShare);
         share("botZeroFollowerShare", botZeroFollowerShare);
+        share("botZeroFollowerOnlyShare", botZeroFollowerOnlyShare);
+        positive("slowHalfLifeMinutes", slowHalfLifeMinutes);
         if (!(watchLog10P < warningLog10P && warningLog10P <= criticalLog10P)) {
             throw new IllegalArgumentException("detection needs watchLog10P < warningLog10P <= criticalLog10P");
         }

@@ -11,6 +11,7 @@ import java.util.List;
 public final class Assessment {
     private final Severity[] bySignal = new Severity[SignalKind.values().length];
     private final Evidence evidence;
+    private Evidence botFlood;
 
     public Assessment(Evidence evidence) {
         this.evidence = evidence;
@@ -24,6 +25,17 @@ public final class Assessment {
     void raise(SignalKind k, Severity s) {
         Severity cur = bySignal[k.ordinal()];
         if (cur == null || s.compareTo(cur) > 0) bySignal[k.ordinal()] = s;
+    }
+
+    /** Holds every signal at WATCH because {@code bots} (a recent window) looks like a bot flood. */
+    void holdForBots(Evidence bots) {
+        cap(Severity.WATCH);
+        botFlood = bots;
+    }
+
+    /** The bot-flood window that held this verdict at WATCH, or null. */
+    public Evidence botFlood() {
+        return botFlood;
     }
 
     /** Lowers every signal to at most {@code s}. */

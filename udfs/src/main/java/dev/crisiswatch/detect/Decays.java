@@ -3,14 +3,15 @@ package dev.crisiswatch.detect;
 import dev.crisiswatch.config.DetectionConfig;
 
 /** Per-minute decay factors of the baselines, derived once from the configured half-lives. */
-public record Decays(double level, double slot, double longRun, double share) {
+public record Decays(double level, double slot, double longRun, double share, double slow) {
 
     public static Decays of(DetectionConfig c) {
         return new Decays(
                 perMinute(c.levelHalfLifeMinutes),
                 perMinute(c.seasonalHalfLifeDays * 60),
                 perMinute(c.longRunHalfLifeDays * 1440),
-                perMinute(c.shareHalfLifeMinutes));
+                perMinute(c.shareHalfLifeMinutes),
+                perMinute(c.slowHalfLifeMinutes));
     }
 
     private static double perMinute(double halfLifeMinutes) {

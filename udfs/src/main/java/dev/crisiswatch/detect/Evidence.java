@@ -18,7 +18,8 @@ public record Evidence(
         double branching,
         boolean accelerating,
         boolean supercritical,
-        boolean botFlood) {
+        boolean botFlood,
+        double damping) {
 
     public double duplicateShare() {
         return window.share(window.nearDuplicates());
@@ -26,11 +27,6 @@ public record Evidence(
 
     public double zeroFollowerShare() {
         return window.share(window.zeroFollowers());
-    }
-
-    /** Counts discounted by the near-duplicate share: copies are weak evidence. */
-    public double damping() {
-        return 1 - duplicateShare();
     }
 
     public double dampedMentions() {

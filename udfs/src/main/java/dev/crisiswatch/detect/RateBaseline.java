@@ -43,6 +43,16 @@ public class RateBaseline {
         return levelMinutes;
     }
 
+    /** Minutes of evidence behind the long-run rate. */
+    public double longRunEvidenceMinutes() {
+        return longMinutes;
+    }
+
+    /** What this minute's hour usually brings: the long-run rate times the seasonal factor. */
+    public double usual(long minute, DetectionConfig c) {
+        return longRunRate() * seasonalFactor(minute, c);
+    }
+
     public double levelRate() {
         return levelMinutes <= 0 ? 0 : levelCount / levelMinutes;
     }

@@ -50,9 +50,11 @@ final class ReasonWriter {
         } else if (e.accelerating()) {
             out.add(f("accelerating: the last 5 min ran at %.1fx the 10 before", e.growthRatio()));
         }
-        if (e.botFlood()) {
-            out.add(f("%s near-duplicate text, %s from zero-follower accounts: likely a bot flood, held at WATCH",
-                    pct(e.duplicateShare()), pct(e.zeroFollowerShare())));
+        Evidence bots = v.botFlood();
+        if (bots != null) {
+            String held = f("%s near-duplicate text, %s from zero-follower accounts in %d min: likely a bot flood, held at WATCH",
+                    pct(bots.duplicateShare()), pct(bots.zeroFollowerShare()), bots.window().minutes());
+            if (out.size() >= MAX_REASONS) out.set(MAX_REASONS - 1, held); else out.add(held);
         }
         return out.size() > MAX_REASONS ? new ArrayList<>(out.subList(0, MAX_REASONS)) : out;
     }

@@ -27,7 +27,7 @@ public final class SeverityRules {
         } else {
             assessTopic(a, e);
         }
-        if (e.botFlood()) a.cap(WATCH);
+        if (e.botFlood()) a.holdForBots(e);
         return a;
     }
 

@@ -2,10 +2,11 @@ package dev.crisiswatch.detect;
 
 import dev.crisiswatch.config.DetectionConfig;
 
-/** Computes the {@link Evidence} of a key's recent window against its baselines. */
+/** Computes the {@link Evidence} of a key's recent or slow window against its baselines. */
 public final class SignalEvaluator {
     private static final int GROWTH_RECENT = 5;
     private static final int GROWTH_BEFORE = 10;
+    /** The negative share must be up beyond chance at this level (-log10 p) for a negative surge. */
     private static final double SHARE_LOG10P = 2;
 
     private final DetectionConfig c;
@@ -14,60 +15,76 @@ public final class SignalEvaluator {
         this.c = c;
     }
 
+    /** A sliding window of the last {@code minutes} minutes against the adaptive baseline. */
     public Evidence evaluate(TopicState st, int minutes, boolean emerging) {
         WindowStats w = st.recent.stats(minutes, 0);
-        double dupShare = w.share(w.nearDuplicates());
-        double damping = 1 - dupShare;
-        double n = w.mentions() * damping;
-        double neg = w.negative() * damping;
-        double evidence = Math.min(st.mentionRate.evidenceMinutes(), c.maxEvidenceMinutes);
-        double p0 = st.negativeShare.share();
-        double pos0 = st.positiveShare.share();
-        double sentiment0 = st.sentiment.share();
-        // Negatives expected from the baseline volume, or from this window's other posts when those
-        // are up (a launch, an evening peak, a lagging baseline): a crisis adds negative posts, not
-        // neutral ones, so the others say how busy the topic is anyway.
-        int others = w.mentions() - w.negative();
-        double fromOthers = others * damping * p0 / Math.max(1 - p0, 0.05);
-        double expectedNeg = Math.max(w.expectedMentions() * p0, fromOthers);
-        boolean fromOthersUsed = fromOthers > w.expectedMentions() * p0;
-
-        double minRatio = emerging ? c.emergingMinRatio : c.minRatio;
-        double minMentions = emerging ? c.emergingMinMentions / 2.0 : c.minMentions;
-        double volumeScore = 0;
-        if (n >= minMentions && n >= minRatio * w.expectedMentions()) {
-            double r = SpikeTest.shape(w.expectedMentions(), evidence, minutes, c.overdispersion);
-            volumeScore = SpikeTest.negativeBinomial(n, w.expectedMentions(), r);
-        }
-
-        double negativeScore = 0;
-        if (!emerging && neg >= c.minNegativeMentions / 2.0 && neg >= c.minRatio * expectedNeg
-                && w.share(w.negative()) >= p0 + c.minNegativeShareLift) {
-            double r = SpikeTest.shape(expectedNeg, evidence, minutes, c.overdispersion);
-            if (fromOthersUsed) r = Math.min(r, Math.max(others * damping, 1)); // an estimate from few posts is loose
-            // The count carries the evidence; the share only has to be up beyond chance (1%), so a
-            // busy but ordinary day (more posts, usual mood) cannot pass as a negative surge.
-            if (SpikeTest.binomial(neg, n, p0) >= SHARE_LOG10P) {
-                negativeScore = SpikeTest.negativeBinomial(neg, expectedNeg, r);
-            }
-        }
-
-        double complaintScore = 0;
-        double cEvidence = Math.min(st.complaintRate.evidenceMinutes(), c.maxEvidenceMinutes);
-        if (!emerging && w.complaints() >= c.minComplaints / 2.0 && w.complaints() >= c.minRatio * w.expectedComplaints()) {
-            double r = SpikeTest.shape(w.expectedComplaints(), cEvidence, minutes, c.overdispersion);
-            complaintScore = SpikeTest.negativeBinomial(w.complaints(), w.expectedComplaints(), r);
-        }
-
         int recent = st.recent.stats(GROWTH_RECENT, 0).mentions();
         int before = st.recent.stats(GROWTH_BEFORE, GROWTH_RECENT).mentions();
         double growth = (recent + 1.0) / (before * GROWTH_RECENT / (double) GROWTH_BEFORE + 1.0);
         boolean accelerating = growth >= c.accelerationRatio && recent >= 2 * c.minNegativeMentions;
         double branching = w.mentions() == 0 ? 0 : (double) w.reshares() / w.mentions();
         boolean supercritical = branching >= c.supercriticalBranching && w.reshares() >= c.minNegativeMentions;
-        boolean botFlood = dupShare >= c.botDuplicateShare && w.share(w.zeroFollowers()) >= c.botZeroFollowerShare;
+        return judge(w, minutes, st.mentionRate.evidenceMinutes(), st.complaintRate.evidenceMinutes(),
+                st.negativeShare.share(), st, emerging, false, growth, branching, accelerating, supercritical);
+    }
 
-        return new Evidence(w, expectedNeg, p0, pos0, sentiment0, volumeScore, negativeScore, complaintScore,
-                growth, branching, accelerating, supercritical, botFlood);
+    /** The slow window (last hour or two, decayed) against the long-run baseline; null while the key is young. */
+    public Evidence evaluateSlow(TopicState st, long minute, boolean emerging) {
+        if (emerging || minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) return null;
+        WindowStats w = st.slow.stats();
+        return judge(w, Math.max(1, w.minutes()), st.mentionRate.longRunEvidenceMinutes(),
+                st.complaintRate.longRunEvidenceMinutes(), st.longNegativeShare.share(), st, false, true, 1, 0, false, false);
+    }
+
+    private Evidence judge(WindowStats w, int minutes, double mentionEvidence, double complaintEvidence, double p0,
+            TopicState st, boolean emerging, boolean slow, double growth, double branching, boolean accelerating, boolean supercritical) {
+        double dupShare = w.share(w.nearDuplicates());
+        double zeroShare = w.share(w.zeroFollowers());
+        // Copies and posts from accounts nobody follows are weak evidence once they dominate a window.
+        // Near-duplicates alone are not suspect (a cascade of reshares repeats one text), but with
+        // zero-follower accounts they are: then the counts keep only what the rest could have said.
+        double damping = zeroShare >= c.botZeroFollowerShare ? 1 - Math.max(zeroShare, dupShare) : 1;
+        double n = w.mentions() * damping;
+        double neg = w.negative() * damping;
+        double evidence = Math.min(mentionEvidence, c.maxEvidenceMinutes);
+
+        // Negatives expected from the baseline volume, or from this window's other posts when those
+        // are up (a launch, an evening peak, a lagging baseline): a crisis adds negative posts, not
+        // neutral ones, so the others say how busy the topic is anyway.
+        double others = (w.mentions() - w.negative()) * damping;
+        double fromBaseline = w.expectedMentions() * p0;
+        double fromOthers = others * p0 / Math.max(1 - p0, 0.05);
+        double expectedNeg = Math.max(fromBaseline, fromOthers);
+
+        double minRatio = emerging ? c.emergingMinRatio : c.minRatio;
+        double minMentions = emerging ? c.emergingMinMentions / 2.0 : c.minMentions;
+        double volumeScore = 0;
+        if (!slow && n >= minMentions && n >= minRatio * w.expectedMentions()) {
+            double r = SpikeTest.shape(w.expectedMentions(), evidence, minutes, c.overdispersion);
+            volumeScore = SpikeTest.negativeBinomial(n, w.expectedMentions(), r);
+        }
+
+        double negativeScore = 0;
+        if (!emerging && neg >= c.minNegativeMentions / 2.0 && neg >= c.minRatio * expectedNeg
+                && w.share(w.negative()) >= p0 + c.minNegativeShareLift
+                && SpikeTest.binomial(neg, n, p0) >= SHARE_LOG10P) {
+            double r = SpikeTest.shape(expectedNeg, evidence, minutes, c.overdispersion);
+            if (fromOthers > fromBaseline) r = Math.min(r, Math.max(others, 1)); // an estimate from few posts is loose
+            negativeScore = SpikeTest.negativeBinomial(neg, expectedNeg, r);
+        }
+
+        double complaintScore = 0;
+        double cEvidence = Math.min(complaintEvidence, c.maxEvidenceMinutes);
+        // Over hours, complaints also rise with plain business (a launch): the slow window asks for more.
+        double complaintRatio = slow ? c.slowComplaintRatio : c.minRatio;
+        if (!emerging && w.complaints() >= c.minComplaints / 2.0 && w.complaints() >= complaintRatio * w.expectedComplaints()) {
+            double r = SpikeTest.shape(w.expectedComplaints(), cEvidence, minutes, c.overdispersion);
+            complaintScore = SpikeTest.negativeBinomial(w.complaints(), w.expectedComplaints(), r);
+        }
+
+        boolean botFlood = zeroShare >= c.botZeroFollowerShare
+                && (dupShare >= c.botDuplicateShare || zeroShare >= c.botZeroFollowerOnlyShare);
+        return new Evidence(w, expectedNeg, p0, st.positiveShare.share(), st.sentiment.share(), volumeScore,
+                negativeScore, complaintScore, growth, branching, accelerating, supercritical, botFlood, damping);
     }
 }

@@ -60,10 +60,11 @@ public final class TopicDetector {
         st.recent.advanceTo(minute);
         st.recent.expect(minute, expectedMentions, expectedComplaints);
         st.recent.add(bucket);
+        st.slow.add(bucket, decays.slow(), st.mentionRate.usual(minute, c), st.complaintRate.usual(minute, c));
         keepSamples(st, bucket, minute);
         if (st.incident.open) st.incident.count(bucket);
 
-        Assessment verdict = assess(st, meta.emerging());
+        Assessment verdict = assess(st, minute, meta.emerging());
         Evidence longWindow = evaluator.evaluate(st, c.longWindowMinutes, meta.emerging());
         if (learning) verdict = new Assessment(longWindow);
         learn(st, bucket, minute, expectedMentions, expectedComplaints, learning || (!st.incident.open && verdict.isEmpty()));
@@ -79,6 +80,7 @@ public final class TopicDetector {
 
     private void start(TopicState st, long minute, boolean emerging) {
         st.firstMinute = minute;
+        st.slowSinceMinute = minute;
         st.learnUntilMinute = minute < streamStartMinute + c.warmupMinutes * MINUTE ? minute + c.warmupMinutes * MINUTE : minute;
         if (emerging) {
             st.mentionRate.prime(c.emergingPriorPerMinute, c.emergingPriorWeightMinutes);
@@ -90,6 +92,7 @@ public final class TopicDetector {
             st.mentionRate.prime(c.priorMentionsPerMinute, c.priorWeightMinutes);
             st.complaintRate.prime(c.priorComplaintsPerMinute, c.priorWeightMinutes);
             st.negativeShare.prime(c.priorNegativeShare, c.priorShareWeight);
+            st.longNegativeShare.prime(c.priorNegativeShare, c.priorShareWeight);
             st.positiveShare.prime(c.priorPositiveShare, c.priorShareWeight);
             st.sentiment.prime(0.0, c.priorShareWeight);
         }
@@ -111,6 +114,9 @@ public final class TopicDetector {
         st.negativeShare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.positiveShare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.sentiment.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
+        st.longNegativeShare.observe(0, 0, decays.longRun(), Math.min(gap, 1_000_000));
+        st.slow.skip(Math.min(gap, 100_000), decays.slow(), st.mentionRate.longRunRate(), st.complaintRate.longRunRate());
+        if (gap >= c.slowMinHistoryHours * 60) st.slowSinceMinute = minute; // the long run must be re-earned
         if (st.incident.open) st.incident.quietMinutes += gap;
         st.recent.advanceTo(minute - MINUTE);
         for (int k = 1; k <= Math.min(gap, RecentWindow.SIZE); k++) {
@@ -120,12 +126,20 @@ public final class TopicDetector {
     }
 
     /** The stronger verdict of the short and the long window. */
-    private Assessment assess(TopicState st, boolean emerging) {
-        Assessment best = rules.assess(evaluator.evaluate(st, c.shortWindowMinutes, emerging), emerging);
+    private Assessment assess(TopicState st, long minute, boolean emerging) {
+        Evidence recent = evaluator.evaluate(st, c.shortWindowMinutes, emerging);
+        Assessment best = rules.assess(recent, emerging);
         if (c.longWindowMinutes != c.shortWindowMinutes) {
             Assessment lng = rules.assess(evaluator.evaluate(st, c.longWindowMinutes, emerging), emerging);
             if (lng.strongerThan(best)) best = lng;
         }
+        Evidence slow = evaluator.evaluateSlow(st, minute, emerging);
+        if (slow != null) {
+            Assessment s = rules.assess(slow, emerging);
+            if (s.strongerThan(best)) best = s;
+        }
+        // A bot flood in the last minutes also holds the longer windows, which still dilute it.
+        if (recent.botFlood()) best.holdForBots(recent);
         return best;
     }
 
@@ -142,7 +156,9 @@ public final class TopicDetector {
             st.negativeShare.observe(b.negativeMentions, b.mentions, decays.share(), 1);
             st.positiveShare.observe(b.positiveMentions, b.mentions, decays.share(), 1);
             st.sentiment.observe(b.sentimentMicros / 1e6, b.mentions, decays.share(), 1);
+            st.longNegativeShare.observe(b.negativeMentions, b.mentions, decays.longRun(), 1);
         } else {
+            st.longNegativeShare.observe(0, 0, decays.longRun(), 1);
             st.negativeShare.observe(0, 0, decays.share(), 1);
             st.positiveShare.observe(0, 0, decays.share(), 1);
             st.sentiment.observe(0, 0, decays.share(), 1);

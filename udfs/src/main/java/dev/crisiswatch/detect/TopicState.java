@@ -16,13 +16,19 @@ public class TopicState {
     /** Until this minute the key learns its baselines unclipped and raises no alert (stream warm-up). */
     public long learnUntilMinute = Long.MIN_VALUE;
 
+    /** Start of the unbroken history behind the slow window (reset by a silence of a day or more). */
+    public long slowSinceMinute = Long.MIN_VALUE;
+
     public RateBaseline mentionRate = new RateBaseline();
     public RateBaseline complaintRate = new RateBaseline();
     public ShareBaseline negativeShare = new ShareBaseline();
     public ShareBaseline positiveShare = new ShareBaseline();
     /** Mean sentiment of mentions, as a decayed sum over a decayed count. */
     public ShareBaseline sentiment = new ShareBaseline();
+    /** Negative share over days, for the slow window. */
+    public ShareBaseline longNegativeShare = new ShareBaseline();
     public RecentWindow recent = new RecentWindow();
+    public SlowWindow slow = new SlowWindow();
     public IncidentState incident = new IncidentState();
     /**
      * Highest-reach posts and complaints: of the last window while no incident is open, of the whole

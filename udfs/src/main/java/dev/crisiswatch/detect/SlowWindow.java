@@ -1,0 +1,51 @@
+package dev.crisiswatch.detect;
+
+/**
+ * The last hour or two of a key as exponentially decayed sums, set against the long-run baseline
+ * (what this hour usually brings) rather than the adaptive level: a crisis that builds over hours
+ * creeps into the level but not into the long run. Flink POJO, part of {@link TopicState}.
+ */
+public class SlowWindow {
+    public double minutes;
+    public double mentions;
+    public double negative;
+    public double complaints;
+    public double zeroFollowers;
+    public double nearDuplicates;
+    public double expectedMentions;
+    public double expectedComplaints;
+
+    public SlowWindow() {}
+
+    /** Decays by {@code decay^k} for {@code k} empty minutes, adding their long-run expectations. */
+    void skip(int k, double decay, double mentionsPerMinute, double complaintsPerMinute) {
+        double d = Math.pow(decay, k);
+        double w = Decays.geometricWeight(decay, k);
+        minutes = minutes * d + w;
+        mentions *= d;
+        negative *= d;
+        complaints *= d;
+        zeroFollowers *= d;
+        nearDuplicates *= d;
+        expectedMentions = expectedMentions * d + mentionsPerMinute * w;
+        expectedComplaints = expectedComplaints * d + complaintsPerMinute * w;
+    }
+
+    void add(MinuteBucket b, double decay, double mentionsExpected, double complaintsExpected) {
+        minutes = minutes * decay + 1;
+        mentions = mentions * decay + b.mentions;
+        negative = negative * decay + b.negativeMentions;
+        complaints = complaints * decay + b.complaints;
+        zeroFollowers = zeroFollowers * decay + b.zeroFollowerMentions;
+        nearDuplicates = nearDuplicates * decay + b.nearDuplicateMentions;
+        expectedMentions = expectedMentions * decay + mentionsExpected;
+        expectedComplaints = expectedComplaints * decay + complaintsExpected;
+    }
+
+    /** The sums as a window (counts rounded), for the same tests and alert text as the sliding windows. */
+    WindowStats stats() {
+        return new WindowStats((int) Math.round(minutes), (int) Math.round(mentions), (int) Math.round(negative), 0, 0,
+                (int) Math.round(nearDuplicates), (int) Math.round(zeroFollowers), (int) Math.round(complaints), 0, 0, 0, 0,
+                expectedMentions, expectedComplaints);
+    }
+}
