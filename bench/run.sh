@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# The end-to-end benchmark: broker and Flink cluster on this machine, pre-loaded input topics, then in one
+# run: the raw consumer rate, the read-and-parse baseline job, the crisis job (uniform traffic at
+# parallelism 2 with a JFR profile, 90% on one topic, parallelism 1), and event-to-alert latency at half
+# the measured rate in at-least-once and exactly-once mode. Writes bench/results/<time>.json (and
+# latest.json) and prints a summary. Rerunnable: every run starts from an empty bench/.run.
+#
+# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--latency-seconds S] [--skip-latency]
+#                     [--skip-scaleout] [--skip-skew] [--keep-running]
+# Environment: JOB_JAR, BENCH_JAR, SIM_JAR point at other builds.
+set -euo pipefail
+ROOT="${BENCH_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+if [[ -z "${BENCH_ROOT:-}" ]]; then # run from a copy: editing this file during a run must not derail it
+  copy="$(mktemp /tmp/crisis-bench-run.XXXXXX.sh)"; cp "${BASH_SOURCE[0]}" "$copy"
+  BENCH_ROOT="$ROOT" exec bash "$copy" "$@"
+fi
+cd "$ROOT"
+RUN="$ROOT/bench/.run"
+JOB_JAR="${JOB_JAR:-$ROOT/job/target/crisis-job.jar}"
+BENCH_JAR="${BENCH_JAR:-$ROOT/bench/target/crisis-bench.jar}"
+SIM_JAR="${SIM_JAR:-$ROOT/simulator/target/crisis-simulator.jar}"
+BOOTSTRAP=127.0.0.1:19092
+EVENTS=8000000; WARMUP=20; SECONDS_MEASURED=60; LATENCY_SECONDS=90
+SKIP_LATENCY=0; SKIP_SCALEOUT=0; SKIP_SKEW=0; KEEP=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --events) EVENTS="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --seconds) SECONDS_MEASURED="$2"; shift 2 ;;
+    --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
+    --skip-latency) SKIP_LATENCY=1; shift ;;
+    --skip-scaleout) SKIP_SCALEOUT=1; shift ;;
+    --skip-skew) SKIP_SKEW=1; shift ;;
+    --keep-running) KEEP=1; shift ;;
+    *) echo "unknown option $1; see the header of $0" >&2; exit 2 ;;
+  esac
+done
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+cluster() { "$ROOT/bench/cluster.sh" "$@"; }
+bench() { java -Xmx1g -jar "$BENCH_JAR" "$@"; }
+
+for jar in "$JOB_JAR" "$BENCH_JAR" "$SIM_JAR"; do
+  if [[ ! -f "$jar" ]]; then
+    log "building the jars (missing $jar)"
+    ./mvnw -q -B -DskipTests -pl job,simulator,bench,deploy/flink-lib,deploy/kafka-lib -am package
+    break
+  fi
+done
+
+cleanup() { [[ $KEEP == 1 ]] || cluster stop || true; }
+trap cleanup EXIT
+cluster stop >/dev/null 2>&1 || true
+rm -rf "$RUN"; mkdir -p "$RUN/results" "$ROOT/bench/results"
+STARTED="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+cluster start
+
+# Realistic texts: the simulator's scenarios of several brands; the catalog: their 8 real catalogs plus
+# synthetic product lines up to 1,000 topics.
+TEMPLATE_DIRS=()
+for s in demo slow-burn-delivery outage-call-centre influencer-baggage product-launch rude-reply-screenshot; do
+  dir="$ROOT/bench/.cache/templates/$s"   # deterministic: the same scenario and seed give the same files
+  [[ -f "$dir/mentions.jsonl" && "$dir/mentions.jsonl" -nt "simulator/scenarios/$s.yaml" ]] \
+    || java -jar "$SIM_JAR" generate --scenario "simulator/scenarios/$s.yaml" --out "$dir" >/dev/null 2>&1
+  TEMPLATE_DIRS+=("$dir")
+done
+TEMPLATES="$(IFS=,; echo "${TEMPLATE_DIRS[*]}")"
+CATALOGS="$(ls simulator/scenarios/catalogs/*.yaml | paste -sd,)"
+CATALOG="$RUN/catalog.yaml"
+COMMON=(--bootstrap-servers "$BOOTSTRAP" --templates "$TEMPLATES" --real-catalogs "$CATALOGS" --catalog-out "$CATALOG")
+
+log "loading $EVENTS events (uniform over the catalog)"
+bench load "${COMMON[@]}" --events "$EVENTS" > "$RUN/results/load-uniform.json"
+if [[ $SKIP_SKEW == 0 ]]; then
+  log "loading $EVENTS events (90% of topical posts on one topic)"
+  bench load "${COMMON[@]}" --events "$EVENTS" --hot-share 0.9 --mentions-topic mentions-skew \
+    --complaints-topic complaints-skew > "$RUN/results/load-skew.json"
+fi
+
+log "raw consumer rate"
+bench consume --bootstrap-servers "$BOOTSTRAP" --topics mentions,complaints --max-seconds 60 > "$RUN/results/raw-consumer.json"
+cat "$RUN/results/raw-consumer.json" >&2
+
+job_config() { # FILE MENTIONS COMPLAINTS ALERTS GROUP GUARANTEE
+  cat > "$1" <<YAML
+topics: {mentions: $2, complaints: $3, alerts: $4}
+kafka: {groupId: $5, startingOffsets: earliest, deliveryGuarantee: $6, transactionalIdPrefix: $5}
+YAML
+}
+
+pid() { cluster pid "$1"; }
+
+# Runs a job, measures it with the monitor, cancels it. Usage: measure LABEL PROFILE(0|1) submit-args...
+measure() {
+  local label="$1" profile="$2" job; shift 2
+  job="$(cluster submit "$@")"
+  log "$label: job $job"
+  if [[ $profile == 1 ]]; then
+    ( sleep $((WARMUP + 25)); jcmd "$(pid taskmanager)" JFR.start name=bench settings=profile \
+        filename="$RUN/results/$label.jfr" >/dev/null ) &
+  fi
+  bench monitor --rest http://127.0.0.1:18081 --job "$job" --warmup "$WARMUP" --duration "$SECONDS_MEASURED" \
+    --expected "$EVENTS" --tm-pid "$(pid taskmanager)" --jm-pid "$(pid jobmanager)" --broker-pid "$(pid kafka)" \
+    --tm-tmp "$RUN/flink/tmp" > "$RUN/results/$label.json"
+  if [[ $profile == 1 ]]; then
+    wait
+    jcmd "$(pid taskmanager)" JFR.stop name=bench >/dev/null || true
+    bench profile "$RUN/results/$label.jfr" > "$RUN/results/$label.profile.txt" || true
+  fi
+  log "$label: $(cat "$RUN/results/$label.json")"
+  cluster cancel "$job"
+}
+
+log "baseline: read and parse only"
+measure baseline 0 "$BENCH_JAR" --class dev.crisiswatch.bench.BaselineJob --parallelism 2 \
+  "$BOOTSTRAP" mentions complaints bench-baseline
+
+job_config "$RUN/uniform.yaml" mentions complaints crisis-alerts bench-uniform at-least-once
+measure crisis-uniform-p2 1 "$JOB_JAR" --parallelism 2 --bootstrap-servers "$BOOTSTRAP" --catalog "$CATALOG" \
+  --config "$RUN/uniform.yaml" --checkpoint-dir "file://$RUN/checkpoints"
+if [[ $SKIP_SKEW == 0 ]]; then
+  job_config "$RUN/skew.yaml" mentions-skew complaints-skew crisis-alerts bench-skew at-least-once
+  measure crisis-skew-p2 0 "$JOB_JAR" --parallelism 2 --bootstrap-servers "$BOOTSTRAP" --catalog "$CATALOG" \
+    --config "$RUN/skew.yaml" --checkpoint-dir "file://$RUN/checkpoints"
+fi
+if [[ $SKIP_SCALEOUT == 0 ]]; then
+  job_config "$RUN/p1.yaml" mentions complaints crisis-alerts bench-p1 at-least-once
+  measure crisis-uniform-p1 0 "$JOB_JAR" --parallelism 1 --bootstrap-servers "$BOOTSTRAP" --catalog "$CATALOG" \
+    --config "$RUN/p1.yaml" --checkpoint-dir "file://$RUN/checkpoints"
+fi
+
+if [[ $SKIP_LATENCY == 0 ]]; then
+  RATE=$(( $(jq .eventsPerSecond "$RUN/results/crisis-uniform-p2.json") / 2 ))
+  for mode in at-least-once exactly-once; do
+    label="latency-$mode"; suffix="${mode%%-*}"
+    LAT=(--bootstrap-servers "$BOOTSTRAP" --templates "$TEMPLATES" --real-catalogs "$CATALOGS" --catalog-out "$CATALOG"
+         --mentions-topic "mentions-lat-$suffix" --complaints-topic "complaints-lat-$suffix"
+         --alerts-topic "crisis-alerts-lat-$suffix")
+    bench latency "${LAT[@]}" --prepare-only
+    job_config "$RUN/$label.yaml" "mentions-lat-$suffix" "complaints-lat-$suffix" "crisis-alerts-lat-$suffix" \
+      "bench-lat-$suffix" "$mode"
+    job="$(cluster submit "$JOB_JAR" --parallelism 2 --bootstrap-servers "$BOOTSTRAP" --catalog "$CATALOG" \
+      --config "$RUN/$label.yaml" --checkpoint-dir "file://$RUN/checkpoints")"
+    until [[ "$(curl -s "http://127.0.0.1:18081/jobs/$job" | jq -r '[.vertices[].status] | unique | join(",")')" == RUNNING ]]; do
+      sleep 1
+    done
+    log "$label: job $job, $RATE events/s"
+    extra=(); [[ $mode == exactly-once ]] && extra=(--read-committed --drain-seconds 25)
+    bench latency "${LAT[@]}" --rate "$RATE" --seconds "$LATENCY_SECONDS" "${extra[@]}" > "$RUN/results/$label.json"
+    log "$label: $(cat "$RUN/results/$label.json")"
+    cluster cancel "$job"
+  done
+fi
+
+# One JSON document for comparing runs.
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+OUT="$ROOT/bench/results/$STAMP.json"
+jq -n --arg started "$STARTED" --arg finished "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+  --arg commit "$(git rev-parse --short HEAD)$(git diff --quiet -- job udfs || echo '+dirty')" \
+  --arg cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" --arg cores "$(nproc)" \
+  --arg mem "$(free -g | awk '/Mem:/{print $2" GiB"}')" --arg loadBefore "$LOAD_BEFORE" \
+  --arg loadAfter "$(cut -d' ' -f1-3 /proc/loadavg)" --arg java "$(java -version 2>&1 | head -1)" \
+  --argjson events "$EVENTS" --argjson warmup "$WARMUP" --argjson seconds "$SECONDS_MEASURED" \
+  --slurpfile r <(for f in "$RUN"/results/*.json; do jq -c --arg k "$(basename "$f" .json)" '{($k): .}' "$f"; done | jq -s add) \
+  '{started: $started, finished: $finished, commit: $commit,
+    machine: {cpu: $cpu, cores: ($cores|tonumber), memory: $mem, java: $java,
+              loadAverageBefore: $loadBefore, loadAverageAfter: $loadAfter},
+    settings: {eventsPerTopicPair: $events, warmupSeconds: $warmup, measuredSeconds: $seconds,
+               catalogTopics: $r[0]["load-uniform"].catalogTopics, checkpointInterval: "10s", stateBackend: "rocksdb"},
+    results: $r[0],
+    ratios: {
+      crisisToBaseline: (($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) / ($r[0].baseline.eventsPerSecond // 1)),
+      crisisToRawConsumer: (($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) / ($r[0]["raw-consumer"].recordsPerSecond // 1)),
+      skewToUniform: (if $r[0]["crisis-skew-p2"] then $r[0]["crisis-skew-p2"].eventsPerSecond / $r[0]["crisis-uniform-p2"].eventsPerSecond else null end),
+      p2ToP1: (if $r[0]["crisis-uniform-p1"] then $r[0]["crisis-uniform-p2"].eventsPerSecond / $r[0]["crisis-uniform-p1"].eventsPerSecond else null end)}}' \
+  > "$OUT"
+cp "$OUT" "$ROOT/bench/results/latest.json"
+[[ -f "$RUN/results/crisis-uniform-p2.profile.txt" ]] && cp "$RUN/results/crisis-uniform-p2.profile.txt" "$ROOT/bench/results/$STAMP.profile.txt"
+jq '{ratios, throughput: (.results | with_entries(select((.key | startswith("latency") | not) and (.value.eventsPerSecond != null or .value.recordsPerSecond != null)))
+     | map_values(.eventsPerSecond // .recordsPerSecond)), latency: (.results | with_entries(select(.key | startswith("latency")))
+     | map_values({p50Ms, p99Ms, maxMs, alertsPaired}))}' "$OUT"
+log "results: $OUT"
