@@ -115,6 +115,11 @@ public class DetectionConfig implements Serializable {
     public double emergingPriorPerMinute = 0.05;
     /** Weight of the emerging prior in minutes: confident, so a new term's burst stands out. */
     public double emergingPriorWeightMinutes = 120;
+    /**
+     * Weight in minutes of the emerging prior in a new term's long-run rate (terms first seen after
+     * start-up): a day, so that a term spreading over hours stays news in the slow window.
+     */
+    public double emergingLongRunPriorMinutes = 1440;
     /** Score an emerging term needs for WARNING (WATCH at {@link #watchLog10P} plus 2). */
     public double emergingLog10P = 8;
     /** Negative posts an emerging term needs in the window for WARNING. */
@@ -156,6 +161,7 @@ public class DetectionConfig implements Serializable {
         positive("shareHalfLifeMinutes", shareHalfLifeMinutes);
         positive("emergingPriorPerMinute", emergingPriorPerMinute);
         positive("emergingPriorWeightMinutes", emergingPriorWeightMinutes);
+        positive("emergingLongRunPriorMinutes", emergingLongRunPriorMinutes);
         share("priorNegativeShare", priorNegativeShare);
         share("priorPositiveShare", priorPositiveShare);
         share("supercriticalBranching", supercriticalBranching);

@@ -27,15 +27,25 @@ public class RateBaseline {
     /** Raw counts, decayed with the long-run half-life: what the seasonal factors are relative to. */
     public double longCount;
     public double longMinutes;
+    /**
+     * Minute from which the seasonal factors apply: a key's first day has no earlier day to learn
+     * its hours from, and its hour slots would only echo what is happening now.
+     */
+    public long seasonalFromMinute = Long.MIN_VALUE;
 
     public RateBaseline() {}
 
     /** Starts from a prior: {@code rate} per minute, as if seen for {@code weightMinutes}. */
     public void prime(double rate, double weightMinutes) {
-        levelCount = rate * weightMinutes;
-        levelMinutes = weightMinutes;
-        longCount = rate * weightMinutes;
-        longMinutes = weightMinutes;
+        prime(rate, weightMinutes, weightMinutes);
+    }
+
+    /** Starts from a prior with its own weight for the long-run rate. */
+    public void prime(double rate, double levelWeightMinutes, double longRunWeightMinutes) {
+        levelCount = rate * levelWeightMinutes;
+        levelMinutes = levelWeightMinutes;
+        longCount = rate * longRunWeightMinutes;
+        longMinutes = longRunWeightMinutes;
     }
 
     /** Minutes of evidence behind the level (prior included). */
@@ -64,7 +74,7 @@ public class RateBaseline {
     /** How busy this minute's hour slot is relative to the long-run mean, shrunk to 1 while the slot is young. */
     public double seasonalFactor(long minute, DetectionConfig c) {
         double longRate = longRunRate();
-        if (longRate < 1e-6) return 1;
+        if (longRate < 1e-6 || minute < seasonalFromMinute) return 1;
         int s = slotOf(minute, c.seasonalUtcOffsetHours);
         double slotRate = (slotCount[s] + c.seasonalShrinkMinutes * longRate) / (slotMinutes[s] + c.seasonalShrinkMinutes);
         return Math.max(0.1, Math.min(10, slotRate / longRate));

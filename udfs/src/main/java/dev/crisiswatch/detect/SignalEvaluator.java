@@ -30,10 +30,11 @@ public final class SignalEvaluator {
 
     /** The slow window (last hour or two, decayed) against the long-run baseline; null while the key is young. */
     public Evidence evaluateSlow(TopicState st, long minute, boolean emerging) {
-        if (emerging || minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) return null;
+        // An emerging term is held against its prior at once: it has no history to wait for.
+        if (!emerging && minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) return null;
         WindowStats w = st.slow.stats();
         return judge(w, Math.max(1, w.minutes()), st.mentionRate.longRunEvidenceMinutes(),
-                st.complaintRate.longRunEvidenceMinutes(), st.longNegativeShare.share(), st, false, true, 1, 0, false, false);
+                st.complaintRate.longRunEvidenceMinutes(), st.longNegativeShare.share(), st, emerging, true, 1, 0, false, false);
     }
 
     private Evidence judge(WindowStats w, int minutes, double mentionEvidence, double complaintEvidence, double p0,
@@ -57,9 +58,10 @@ public final class SignalEvaluator {
         double expectedNeg = Math.max(fromBaseline, fromOthers);
 
         double minRatio = emerging ? c.emergingMinRatio : c.minRatio;
-        double minMentions = emerging ? c.emergingMinMentions / 2.0 : c.minMentions;
+        // Over the slow window an emerging term needs three times the posts: a steady minor word adds up too.
+        double minMentions = !emerging ? c.minMentions : slow ? 3.0 * c.emergingMinMentions : c.emergingMinMentions / 2.0;
         double volumeScore = 0;
-        if (!slow && n >= minMentions && n >= minRatio * w.expectedMentions()) {
+        if ((!slow || emerging) && n >= minMentions && n >= minRatio * w.expectedMentions()) {
             double r = SpikeTest.shape(w.expectedMentions(), evidence, minutes, c.overdispersion);
             volumeScore = SpikeTest.negativeBinomial(n, w.expectedMentions(), r);
         }

@@ -18,6 +18,7 @@ import java.util.List;
  */
 public final class TopicDetector {
     private static final long MINUTE = 60_000L;
+    private static final long DAY = 1440 * MINUTE;
 
     private final CrisisConfig cfg;
     private final DetectionConfig c;
@@ -60,7 +61,11 @@ public final class TopicDetector {
         st.recent.advanceTo(minute);
         st.recent.expect(minute, expectedMentions, expectedComplaints);
         st.recent.add(bucket);
-        st.slow.add(bucket, decays.slow(), st.mentionRate.usual(minute, c), st.complaintRate.usual(minute, c));
+        if (learning) {
+            st.slow.add(bucket, decays.slow(), bucket.mentions, bucket.complaints); // warm-up minutes are normal by definition
+        } else {
+            st.slow.add(bucket, decays.slow(), st.mentionRate.usual(minute, c), st.complaintRate.usual(minute, c));
+        }
         keepSamples(st, bucket, minute);
         if (st.incident.open) st.incident.count(bucket);
 
@@ -81,9 +86,13 @@ public final class TopicDetector {
     private void start(TopicState st, long minute, boolean emerging) {
         st.firstMinute = minute;
         st.slowSinceMinute = minute;
+        st.mentionRate.seasonalFromMinute = minute + DAY;
+        st.complaintRate.seasonalFromMinute = minute + DAY;
         st.learnUntilMinute = minute < streamStartMinute + c.warmupMinutes * MINUTE ? minute + c.warmupMinutes * MINUTE : minute;
         if (emerging) {
-            st.mentionRate.prime(c.emergingPriorPerMinute, c.emergingPriorWeightMinutes);
+            boolean warming = st.learnUntilMinute > minute;
+            st.mentionRate.prime(c.emergingPriorPerMinute, c.emergingPriorWeightMinutes,
+                    warming ? c.emergingPriorWeightMinutes : c.emergingLongRunPriorMinutes);
             st.complaintRate.prime(c.priorComplaintsPerMinute, c.priorWeightMinutes);
             st.negativeShare.prime(1.0, c.priorShareWeight);
             st.positiveShare.prime(0.0, c.priorShareWeight);

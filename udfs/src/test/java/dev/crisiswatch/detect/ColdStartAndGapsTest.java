@@ -77,13 +77,12 @@ class ColdStartAndGapsTest {
         double rateBefore = h.state.mentionRate.longRunRate();
         // The source was down for four days; traffic comes back as usual.
         long back = MONDAY + 6 * DAY;
-        long t0 = System.nanoTime();
         h.feed(t.background(KEY, back + 10 * HOUR, 5, 0.2, 0.3, 0.3));
-        long micros = (System.nanoTime() - t0) / 1000;
+        double rateAfterGap = h.state.mentionRate.longRunRate();
         h.run(back + 10 * HOUR + MINUTE, back + DAY, m -> t.background(KEY, m, 5 * Traffic.diurnal(m), 0.2, 0.3, 0.3 * Traffic.diurnal(m)));
 
         assertThat(h.crises()).isEmpty();
-        assertThat(h.state.mentionRate.longRunRate()).isLessThan(rateBefore);
-        assertThat(micros).isLessThan(50_000);
+        // Four days of zeros, learned in closed form: the long run now averages a mostly silent week.
+        assertThat(rateAfterGap).isBetween(0.05 * rateBefore, 0.5 * rateBefore);
     }
 }

@@ -65,6 +65,12 @@ public final class OfflineReplay {
                 MinuteBucket b = row.getOrDefault(key, new MinuteBucket(key, m));
                 TopicState st = states.computeIfAbsent(key, k -> new TopicState());
                 alerts.addAll(detector.onMinute(st, b, meta(catalog, key)));
+                if (key.equals(System.getenv("TRACE")) && !b.isEmpty()) {
+                    System.err.printf("%s m=%d neg=%d c=%d exp=%.2f level=%.3f long=%.3f slow=%.1f/%.1f%n",
+                            java.time.Instant.ofEpochMilli(m), b.mentions, b.negativeMentions, b.complaints,
+                            st.mentionRate.expected(m, cfg.detection), st.mentionRate.levelRate(), st.mentionRate.longRunRate(),
+                            st.slow.mentions, st.slow.expectedMentions);
+                }
                 if (detector.wantsTicks(st)) ticking.add(key); else ticking.remove(key);
             }
         }
