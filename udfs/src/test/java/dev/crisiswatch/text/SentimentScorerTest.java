@@ -100,6 +100,43 @@ class SentimentScorerTest {
     }
 
     @Test
+    void shouldNotReadAnEventNamedInAHashtagAsAVerdict() {
+        assertThat(labelOf("Live updates on #skyvaledelay from the airport press office")).isEqualTo("neutral");
+        assertThat(labelOf("@skyvale #skyvalerefund status for order 8812")).isEqualTo("neutral");
+        assertThat(labelOf("@skyvale #skyvalefail")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldReadSlangPraiseAndNeutralPerks() {
+        assertThat(labelOf("the new livery looks sick ngl")).isEqualTo("positive");
+        assertThat(labelOf("crying at this letter 😂")).isEqualTo("positive");
+        assertThat(labelOf("they gave me a voucher at the gate")).isEqualTo("neutral");
+    }
+
+    @Test
+    void shouldReadNegatedComplaintWordsAsFaintPraiseAtMost() {
+        assertThat(scorer.score("the food was not bad")).isLessThan(scorer.score("the food was good"));
+        assertThat(labelOf("the food was not bad")).isEqualTo("neutral");
+        assertThat(labelOf("you guys don't give a damn about your customers")).isEqualTo("negative");
+        assertThat(labelOf("they doesnt care about loyal flyers")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldReadAShortPraiseAsideAfterAComplaintAsSarcasm() {
+        assertThat(labelOf("Flight delayed 3 hours. Nice.")).isEqualTo("negative");
+        assertThat(labelOf("Bag lost again. Great.")).isEqualTo("negative");
+        assertThat(labelOf("Landed early. Nice.")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldReadDemandsAndSwitchingAwayAsComplaints() {
+        assertThat(labelOf("I will be switching to another airline")).isEqualTo("negative");
+        assertThat(labelOf("seriously? still no refund")).isEqualTo("negative");
+        assertThat(scorer.score("make your app better")).isLessThan(SentimentScorer.POSITIVE_ABOVE);
+        assertThat(scorer.score("the new app is so much better")).isGreaterThan(scorer.score("make your app better")).isPositive();
+    }
+
+    @Test
     void shouldScoreEmptyTextAsNeutralZero() {
         assertThat(scorer.score("")).isZero();
         assertThat(scorer.score(null)).isZero();

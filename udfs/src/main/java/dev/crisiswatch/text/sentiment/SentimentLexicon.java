@@ -35,6 +35,9 @@ public final class SentimentLexicon {
     final boolean complaintDomain;
 
     private SentimentLexicon(Map<String, TermTable.Entry> terms, Map<String, TermTable.Entry> phrases, boolean complaintDomain) {
+        for (String word : java.util.List.copyOf(terms.keySet())) {
+            if (TermResolver.isNegation(word.toCharArray(), 0, word.length())) merge(terms, word, Float.NaN, 0, NEGATOR);
+        }
         for (String phrase : phrases.keySet()) merge(terms, phrase.substring(0, phrase.indexOf(' ')), Float.NaN, 0, PHRASE_HEAD);
         for (int id = 1; id < TermResolver.RULE_WORDS.length; id++) {
             merge(terms, TermResolver.RULE_WORDS[id], Float.NaN, 0, id << RULE_WORD_SHIFT);

@@ -13,6 +13,11 @@ final class TermResolver {
         "at", "very", "but", "or", "nor", "however"};
     /** Shortest lexicon word accepted as part of a hashtag ("#worstflightever" -> "worst"). */
     private static final int MIN_HASHTAG_PART = 4;
+    /**
+     * Only a strong opinion word counts when read out of a longer hashtag ("#worstflightever", "#acmefail"):
+     * a topic tag named after an event ("#skyvaledelay", "#acmerefund") labels a story, it is no verdict.
+     */
+    static final float MIN_HASHTAG_PART_VALENCE = 2.0f;
     /** A word read out of a longer hashtag counts a little less than the word alone. */
     static final float HASHTAG_PART_WEIGHT = 0.8f;
 
@@ -54,13 +59,14 @@ final class TermResolver {
         buf.booster[i] = terms.booster(slot);
         buf.wordId[i] = flags >>> SentimentLexicon.RULE_WORD_SHIFT;
         if ((flags & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
-        if ((flags & SentimentLexicon.NEGATOR) != 0 || isNegation(chars, start, len)) buf.flags[i] |= TokenBuffer.NEGATOR;
+        // Known words ending in n't carry the negator flag from the loader; only unknown ones are scanned.
+        if ((flags & SentimentLexicon.NEGATOR) != 0) buf.flags[i] |= TokenBuffer.NEGATOR;
         if ((flags & SentimentLexicon.PHRASE_HEAD) != 0) buf.flags[i] |= TokenBuffer.PHRASE_START;
         return true;
     }
 
     /** VADER counts any word with "n't" as a negation. */
-    private static boolean isNegation(char[] text, int start, int len) {
+    static boolean isNegation(char[] text, int start, int len) {
         for (int k = start + 1; k + 1 < start + len; k++) {
             if (text[k] == 'n' && (text[k + 1] == '\'' || text[k + 1] == '\u2019') && k + 2 < start + len && text[k + 2] == 't') {
                 return true;
@@ -69,15 +75,32 @@ final class TermResolver {
         return false;
     }
 
-    /** The longest lexicon word that starts or ends the hashtag, at a slightly lower weight. */
+    /**
+     * The longest strong opinion word that starts or ends the hashtag, at a slightly lower weight.
+     * The hashes of every prefix and suffix are built in one pass each, so a split point costs a
+     * table probe, not a rehash of the part.
+     */
     private void readHashtag(TokenBuffer buf, int i) {
         char[] text = buf.lower;
         int start = buf.start[i];
         int len = buf.length[i];
-        for (int part = len - 2; part >= MIN_HASHTAG_PART; part--) {
-            float prefix = valenceOf(text, start, part);
-            float v = prefix != 0 ? prefix : valenceOf(text, start + len - part, part);
-            if (v != 0) {
+        int longest = Math.min(len - 2, lexicon.terms.longestKey());
+        if (longest < MIN_HASHTAG_PART) return;
+        int[] hashes = buf.partHashes(len);
+        int prefix = 0;
+        int suffix = 0;
+        int power = 1;
+        for (int k = 1; k <= longest; k++) {
+            prefix = 31 * prefix + text[start + k - 1];
+            suffix += text[start + len - k] * power;
+            power *= 31;
+            hashes[k] = prefix;
+            hashes[len + k] = suffix;
+        }
+        for (int part = longest; part >= MIN_HASHTAG_PART; part--) {
+            float v = valenceOf(TermTable.spread(hashes[part]), text, start, part);
+            if (v == 0) v = valenceOf(TermTable.spread(hashes[len + part]), text, start + len - part, part);
+            if (v != 0 && Math.abs(v) >= MIN_HASHTAG_PART_VALENCE) {
                 buf.lexicon[i] = v * HASHTAG_PART_WEIGHT;
                 return;
             }
@@ -101,8 +124,8 @@ final class TermResolver {
     }
 
     /** A range's valence, 0 when it has none. */
-    private float valenceOf(char[] text, int start, int len) {
-        int slot = lexicon.terms.find(text, start, len);
+    private float valenceOf(int hash, char[] text, int start, int len) {
+        int slot = lexicon.terms.findHashed(hash, text, start, len);
         if (slot == TermTable.NOT_FOUND) return 0;
         float v = lexicon.terms.valence(slot);
         return Float.isNaN(v) ? 0 : v;

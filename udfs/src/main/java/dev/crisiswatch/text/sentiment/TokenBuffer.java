@@ -33,6 +33,8 @@ final class TokenBuffer {
     char[] text = new char[256];
     char[] lower = new char[256];
     char[] scratch = new char[64];
+    /** Prefix and suffix hashes of one hashtag, [0, n) prefixes and [n, 2n) suffixes. */
+    int[] partHashes = new int[128];
     int textLength;
 
     int count;
@@ -90,6 +92,11 @@ final class TokenBuffer {
     char[] scratch(int size) {
         if (scratch.length < size) scratch = new char[Math.max(size, scratch.length * 2)];
         return scratch;
+    }
+
+    int[] partHashes(int n) {
+        if (partHashes.length < 2 * n) partHashes = new int[Math.max(2 * n, partHashes.length * 2)];
+        return partHashes;
     }
 
     private void grow() {

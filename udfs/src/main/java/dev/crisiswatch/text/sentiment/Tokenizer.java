@@ -24,7 +24,7 @@ final class Tokenizer {
         input.getChars(0, n, text, 0);
         for (int i = 0; i < n; i++) {
             char c = text[i];
-            lower[i] = Character.toLowerCase(c);
+            lower[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
             if (c == '!') buf.exclamations++;
             else if (c == '?') buf.questions++;
         }
@@ -44,7 +44,9 @@ final class Tokenizer {
 
     /** Social mode: emoticon as a whole, links as one token, else cut at emoji and glue punctuation. */
     private void splitChunk(char[] text, TokenBuffer buf, int from, int to) {
-        if (!isWordChar(text[from]) && hasValence(buf.lower, from, to - from)) {
+        char first = text[from];
+        boolean handleOrTag = (first == '@' || first == '#') && to - from > 3;
+        if (!isWordChar(first) && !handleOrTag && hasValence(buf.lower, from, to - from)) {
             buf.add(from, to - from, capsFlag(text, from, to) | TokenBuffer.EMOTICON);
             return;
         }
@@ -85,7 +87,8 @@ final class Tokenizer {
         while (s < e && isPunctuation(text[s])) s++;
         while (e > s && isPunctuation(text[e - 1])) e--;
         if (e - s <= 2) {
-            boolean keepWhole = !social || e == s || hasValence(buf.lower, from, to - from);
+            boolean stripped = s > from || e < to;
+            boolean keepWhole = !social || e == s || (stripped && hasValence(buf.lower, from, to - from));
             if (keepWhole) {
                 s = from;
                 e = to;
@@ -123,8 +126,14 @@ final class Tokenizer {
         boolean upper = false;
         for (int i = from; i < to; i++) {
             char c = text[i];
-            if (Character.isLowerCase(c)) return 0;
-            if (Character.isUpperCase(c)) upper = true;
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z') return 0;
+                if (c >= 'A' && c <= 'Z') upper = true;
+            } else if (Character.isLowerCase(c)) {
+                return 0;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+            }
         }
         return upper ? TokenBuffer.CAPS : 0;
     }
@@ -149,7 +158,8 @@ final class Tokenizer {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || Character.isWhitespace(c);
+        if (c <= ' ') return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c);
+        return c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
     }
 
     /** ASCII punctuation, as Python's string.punctuation. */
@@ -160,6 +170,7 @@ final class Tokenizer {
     /** Chars taken by an emoji's base code point at {@code i}, or 0 when there is none. */
     static int emojiLength(char[] text, int i, int to) {
         char c = text[i];
+        if (c < 0x2300) return 0;
         if (Character.isHighSurrogate(c) && i + 1 < to) {
             int cp = Character.toCodePoint(c, text[i + 1]);
             return cp >= 0x1F000 && !isSkinTone(cp) ? 2 : 0;

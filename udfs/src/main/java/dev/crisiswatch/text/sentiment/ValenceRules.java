@@ -42,6 +42,13 @@ final class ValenceRules {
     static final float QUESTION_BLAME_SCALAR = 0.75f;
     /** Praise in a text that also complains counts this share. */
     static final float PRAISE_BESIDE_COMPLAINT = 0.5f;
+    /**
+     * A negated complaint word ("not bad", "doesn't give a damn") turns only this far: a customer's
+     * "not bad" is faint praise at most (VADER turns every word by -0.74).
+     */
+    static final float NEGATED_COMPLAINT_SCALAR = -0.3f;
+    /** A sentence of at most this many tokens ("Nice.", "Great story.") in a complaining text is a sarcastic aside. */
+    static final int SHORT_ASIDE = 2;
     private static final float[] DISTANCE_WEIGHT = {1f, 0.95f, 0.9f};
 
     private final boolean complaintDomain;
@@ -81,7 +88,7 @@ final class ValenceRules {
         if (id[i] == NO && !buf.has(i, TokenBuffer.PHRASE_HEAD) && i + 1 < buf.count && buf.isLexical(i + 1)) v = 0;
         if ((i > 0 && id[i - 1] == NO) || (i > 1 && id[i - 2] == NO)
             || (i > 2 && id[i - 3] == NO && (id[i - 1] == OR || id[i - 1] == NOR))) {
-            v = base * NEGATION_SCALAR;
+            v = flip(base);
         }
         if (buf.has(i, TokenBuffer.CAPS) && capsDifferential) v += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
         if (buf.has(i, TokenBuffer.ELONGATED) && v != 0) v += v > 0 ? ELONGATION_INCREMENT : -ELONGATION_INCREMENT;
@@ -110,19 +117,24 @@ final class ValenceRules {
     }
 
     /** Negation {@code d + 1} words back, with VADER's "never so" and "without doubt" exceptions. */
-    private static float negate(TokenBuffer buf, int i, int d, float v) {
+    private float negate(TokenBuffer buf, int i, int d, float v) {
         int[] id = buf.wordId;
-        if (d == 0) return buf.has(i - 1, TokenBuffer.NEGATOR) ? v * NEGATION_SCALAR : v;
+        if (d == 0) return buf.has(i - 1, TokenBuffer.NEGATOR) ? flip(v) : v;
         if (d == 1) {
             if (id[i - 2] == NEVER && (id[i - 1] == SO || id[i - 1] == THIS)) return v * 1.25f;
             if (id[i - 2] == WITHOUT && id[i - 1] == DOUBT) return v;
-            return buf.has(i - 2, TokenBuffer.NEGATOR) ? v * NEGATION_SCALAR : v;
+            return buf.has(i - 2, TokenBuffer.NEGATOR) ? flip(v) : v;
         }
         if (id[i - 3] == NEVER && (id[i - 2] == SO || id[i - 2] == THIS || id[i - 1] == SO || id[i - 1] == THIS)) {
             return v * 1.25f;
         }
         if (id[i - 3] == WITHOUT && (id[i - 2] == DOUBT || id[i - 1] == DOUBT)) return v;
-        return buf.has(i - 3, TokenBuffer.NEGATOR) ? v * NEGATION_SCALAR : v;
+        return buf.has(i - 3, TokenBuffer.NEGATOR) ? flip(v) : v;
+    }
+
+    /** A negated word's valence: VADER turns it by -0.74; a customer's "not bad" is no praise. */
+    private float flip(float v) {
+        return v < 0 && complaintDomain ? v * NEGATED_COMPLAINT_SCALAR : v * NEGATION_SCALAR;
     }
 
     /** "least happy" negates; "at least" and "very least" do not. */
@@ -178,12 +190,14 @@ final class ValenceRules {
 
     /** Sarcasm: praise in a sentence that also holds a complaint, or anywhere in a post tagged #sarcasm. */
     private static void readIrony(TokenBuffer buf) {
+        boolean complaint = hasComplaint(buf, 0, buf.count - 1);
         int sentenceStart = 0;
         for (int i = 0; i < buf.count; i++) {
             boolean end = buf.has(i, TokenBuffer.SENTENCE_END) || i == buf.count - 1
                 || (i + 1 < buf.count && isContrast(buf.wordId[i + 1]));
             if (!end) continue;
-            if (hasComplaint(buf, sentenceStart, i)) {
+            boolean aside = i - sentenceStart < SHORT_ASIDE && complaint;
+            if (aside || hasComplaint(buf, sentenceStart, i)) {
                 for (int k = sentenceStart; k <= i; k++) {
                     if (buf.has(k, TokenBuffer.IRONIC) && buf.sentiment[k] > 0) buf.sentiment[k] *= IRONY_SCALAR;
                 }
