@@ -19,7 +19,9 @@ public final class Sinks {
 
     public static void alertsToKafka(DataStream<EncodedAlert> alerts, CrisisConfig cfg, String bootstrapServers) {
         String topic = cfg.topics.alerts;
-        KafkaRecordSerializationSchema<EncodedAlert> schema = (a, ctx, ts) -> new ProducerRecord<>(topic, null, ts,
+        // No record timestamp: the producer stamps wall-clock time. An event-time stamp would let the
+        // broker's retention delete the alerts of a replayed past scenario before anyone reads them.
+        KafkaRecordSerializationSchema<EncodedAlert> schema = (a, ctx, ts) -> new ProducerRecord<>(topic, null, null,
                 a.topic.getBytes(StandardCharsets.UTF_8), a.json.getBytes(StandardCharsets.UTF_8));
         alerts.sinkTo(kafkaSink(cfg, bootstrapServers, schema, cfg.kafka.transactionalIdPrefix))
                 .uid("sink-kafka-alerts").name("Kafka " + topic);
@@ -27,7 +29,7 @@ public final class Sinks {
 
     public static void deadLettersToKafka(DataStream<DeadLetter> dead, CrisisConfig cfg, String bootstrapServers) {
         String topic = cfg.topics.deadLetter;
-        KafkaRecordSerializationSchema<DeadLetter> schema = (d, ctx, ts) -> new ProducerRecord<>(topic, null, ts,
+        KafkaRecordSerializationSchema<DeadLetter> schema = (d, ctx, ts) -> new ProducerRecord<>(topic, null, null,
                 null, DeadLetterCodec.toJson(d).getBytes(StandardCharsets.UTF_8));
         dead.sinkTo(kafkaSink(cfg, bootstrapServers, schema, cfg.kafka.transactionalIdPrefix + "-dlq"))
                 .uid("sink-kafka-deadletters").name("Kafka " + topic);
