@@ -133,14 +133,8 @@ public final class EventParser {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             ts = p.getLongValue();
         } else if (t == JsonToken.VALUE_STRING) {
-            String s = p.getText();
-            try {
-                ts = s.endsWith("Z") || s.endsWith("z")
-                        ? Instant.parse(s).toEpochMilli()
-                        : OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            } catch (DateTimeParseException ex) {
-                throw new InvalidRecordException("field 'ts' is not an ISO-8601 instant: " + abbreviate(s));
-            }
+            ts = IsoInstants.parseMillis(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (ts == IsoInstants.UNSUPPORTED) ts = javaTimeMillis(p.getText());
         } else {
             throw new InvalidRecordException("field 'ts' must be an ISO-8601 string or epoch milliseconds");
         }
@@ -148,6 +142,17 @@ public final class EventParser {
             throw new InvalidRecordException("field 'ts' is outside 2000-01-01..2100-01-01: " + ts);
         }
         return ts;
+    }
+
+    /** Every ISO-8601 shape the fast path leaves alone, and the reason when it is not an instant. */
+    private static long javaTimeMillis(String s) throws InvalidRecordException {
+        try {
+            return s.endsWith("Z") || s.endsWith("z")
+                    ? Instant.parse(s).toEpochMilli()
+                    : OffsetDateTime.parse(s).toInstant().toEpochMilli();
+        } catch (DateTimeParseException ex) {
+            throw new InvalidRecordException("field 'ts' is not an ISO-8601 instant: " + abbreviate(s));
+        }
     }
 
     private String text(JsonParser p, JsonToken t) throws IOException, InvalidRecordException {
