@@ -12,6 +12,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
@@ -100,8 +101,7 @@ public final class CrisisJob implements Callable<Integer> {
                 input = input == null ? c : input.union(c);
             }
         } else {
-            input = Sources.kafka(env, cfg, bootstrapServers, EventKind.MENTION)
-                    .union(Sources.kafka(env, cfg, bootstrapServers, EventKind.COMPLAINT));
+            input = Sources.kafka(env, cfg, bootstrapServers);
         }
         CrisisTopology.Outputs out = CrisisTopology.build(input, cfg, topics);
         if (alertsOut != null) {
@@ -119,6 +119,10 @@ public final class CrisisJob implements Callable<Integer> {
         Configuration conf = new Configuration();
         conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
         conf.set(PipelineOptions.GENERIC_TYPES, false); // every record type must have a Flink serializer
+        // Chained operators hand records on without a serializer copy; no operator keeps or changes its input.
+        conf.set(PipelineOptions.OBJECT_REUSE, true);
+        // Most de-duplication look-ups are for posts never seen: a bloom filter answers them without reading SSTs.
+        conf.set(RocksDBConfigurableOptions.USE_BLOOM_FILTER, true);
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
         String dir = checkpointDir != null ? checkpointDir : cfg.state.checkpointDir;

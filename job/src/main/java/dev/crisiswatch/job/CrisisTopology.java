@@ -32,7 +32,7 @@ public final class CrisisTopology {
                 .uid("route-events").name("Route events");
 
         DataStream<MinuteBucket> buckets = events
-                .keyBy(Event::dedupKey)
+                .keyBy(Event::dedupHash)
                 .process(new Deduplicator(cfg.state.dedupTtlMillis()))
                 .uid("deduplicate").name("De-duplicate (source, id)")
                 .transform("Score and pre-aggregate per topic-minute", TypeInformation.of(MinuteBucket.class),

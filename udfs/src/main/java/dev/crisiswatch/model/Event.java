@@ -52,6 +52,35 @@ public class Event {
         return kind == EventKind.COMPLAINT ? "c|" + id : "m|" + source + '|' + id;
     }
 
+    /**
+     * A 64-bit hash of {@link #dedupKey()}, computed without building the key: the de-duplicator's key,
+     * cheaper to shuffle and to look up in RocksDB than a string. Two distinct posts share a hash with
+     * probability about n^2 / 2^65 among n posts kept, under 1e-5 for 10 million a day.
+     */
+    public long dedupHash() {
+        long h = kind == EventKind.COMPLAINT ? 0x2545F4914F6CDD1DL : 0x9E3779B97F4A7C15L;
+        if (kind != EventKind.COMPLAINT) h = mix(h, source);
+        return fmix(mix(h, id));
+    }
+
+    private static long mix(long h, String s) {
+        int n = s == null ? -1 : s.length();
+        h = (h ^ n) * 0xFF51AFD7ED558CCDL; // the length first, so ("ab", "c") and ("a", "bc") differ
+        for (int i = 0; i < n; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001B3L;
+            h ^= h >>> 29;
+        }
+        return h;
+    }
+
+    private static long fmix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        return h ^ (h >>> 33);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) return true;

@@ -1,6 +1,7 @@
 package dev.crisiswatch.job.io;
 
 import dev.crisiswatch.model.DeadLetter;
+import dev.crisiswatch.model.Event;
 import dev.crisiswatch.model.EventKind;
 import dev.crisiswatch.model.EventParser;
 import dev.crisiswatch.model.InvalidRecordException;
@@ -31,12 +32,25 @@ public final class RecordDecoder implements Serializable {
     }
 
     public Parsed decode(byte[] payload, String origin) {
-        if (parser == null) parser = new EventParser(maxRecordBytes, maxTextChars);
         try {
-            return Parsed.of(parser.parse(kind, payload));
+            return Parsed.of(parse(payload));
         } catch (InvalidRecordException e) {
             return Parsed.invalid(deadLetter(streamName, origin, e.getMessage(), payload));
         }
+    }
+
+    /** As {@link #decode(byte[], String)} for a Kafka record; the origin text is built only for a dead letter. */
+    public Parsed decode(byte[] payload, String topic, int partition, long offset) {
+        try {
+            return Parsed.of(parse(payload));
+        } catch (InvalidRecordException e) {
+            return Parsed.invalid(deadLetter(streamName, topic + "/" + partition + "/" + offset, e.getMessage(), payload));
+        }
+    }
+
+    private Event parse(byte[] payload) throws InvalidRecordException {
+        if (parser == null) parser = new EventParser(maxRecordBytes, maxTextChars);
+        return parser.parse(kind, payload);
     }
 
     /** A record over the size limit, of which only the first bytes were kept. */

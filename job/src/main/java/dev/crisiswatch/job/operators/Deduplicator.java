@@ -11,8 +11,11 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
-/** Passes the first event of each (stream, source, id) and drops repeats seen within the TTL. */
-public class Deduplicator extends KeyedProcessFunction<String, Event, Event> {
+/**
+ * Passes the first event of each (stream, source, id) and drops repeats seen within the TTL. Keyed by
+ * {@link Event#dedupHash()}: a long is cheaper than the key string to build, shuffle and look up.
+ */
+public class Deduplicator extends KeyedProcessFunction<Long, Event, Event> {
     private final long ttlMillis;
     private transient ValueState<Boolean> seen;
     private transient Counter duplicates;

@@ -21,9 +21,9 @@ class DeduplicatorTest {
         return e;
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, Event, Event> harness() throws Exception {
+    private static KeyedOneInputStreamOperatorTestHarness<Long, Event, Event> harness() throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new Deduplicator(86_400_000L)),
-                Event::dedupKey, Types.STRING);
+                Event::dedupHash, Types.LONG);
     }
 
     @Test
