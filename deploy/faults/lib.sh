@@ -68,10 +68,21 @@ kafka:
 YAML
 }
 
-# Alerts of a topic as JSON lines, committed ones only.
+# Alerts of a topic as JSON lines, committed ones only. A consumer right after a broker restart can
+# take long to find its group coordinator: up to 3 tries of 60 s while the topic is not empty.
 read_alerts() { # TOPIC OUT
-  tools org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$BOOTSTRAP" --topic "$1" \
-    --from-beginning --isolation-level read_committed --timeout-ms 15000 > "$2" 2>/dev/null || true
+  local try
+  for try in 1 2 3; do
+    tools org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$BOOTSTRAP" --topic "$1" \
+      --from-beginning --isolation-level read_committed --timeout-ms 60000 > "$2" 2>/dev/null || true
+    [[ -s "$2" || "$(topic_size "$1")" == 0 ]] && return 0
+    log "read nothing from $1 (try $try)"
+  done
+}
+
+topic_size() { # TOPIC: sum of the partitions' end offsets
+  tools org.apache.kafka.tools.GetOffsetShell --bootstrap-server "$BOOTSTRAP" --topic "$1" 2>/dev/null \
+    | awk -F: '{s += $3} END {print s + 0}'
 }
 
 kill_taskmanager() {
@@ -94,8 +105,7 @@ bounce_broker() {
 wait_for_quiet() { # TOPIC
   local last=-1 n stable=0 deadline=$((SECONDS + 600))
   while (( SECONDS < deadline )); do
-    n="$(tools org.apache.kafka.tools.GetOffsetShell --bootstrap-server "$BOOTSTRAP" --topic "$1" 2>/dev/null \
-      | awk -F: '{s += $3} END {print s + 0}')"
+    n="$(topic_size "$1")"
     if [[ "$n" == "$last" ]]; then stable=$((stable + 10)); else stable=0; last="$n"; fi
     (( stable >= 60 )) && return 0
     sleep 10
