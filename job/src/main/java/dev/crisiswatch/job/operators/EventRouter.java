@@ -66,6 +66,13 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
             return;
         }
         long maxSeenTs = clock.confirmed();
+        if (maxSeenTs != Long.MIN_VALUE && e.ts < maxSeenTs - maxFutureSkewMillis) {
+            // Also when no watermark has been emitted yet: whether this is late must not depend on timing.
+            late.get(e.kind).inc();
+            ctx.output(DEAD_LETTERS, reject(e, "late: " + (maxSeenTs - e.ts)
+                    + " ms behind the stream, beyond eventTime.maxFutureSkew"));
+            return;
+        }
         if (!clock.offer(e.ts)) {
             future.get(e.kind).inc();
             ctx.output(DEAD_LETTERS, reject(e, "timestamp " + (e.ts - maxSeenTs)

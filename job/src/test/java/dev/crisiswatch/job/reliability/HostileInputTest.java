@@ -144,8 +144,9 @@ class HostileInputTest {
         assertThat(Instant.parse(detected.eventTime))
                 .isBetween(CrisisFixture.CRISIS, CrisisFixture.CRISIS.plus(Duration.ofMinutes(40)));
         assertThat(delivery).filteredOn(a -> a.status == AlertStatus.OPEN).as("one incident").hasSize(1);
-        assertThat(run.deadLetters()).noneMatch(d -> d.get("reason").asText().startsWith("late:")
-                && d.get("origin").asText().startsWith("mention twitter/c"));
+        assertThat(run.deadLetters().stream().filter(d -> d.get("reason").asText().startsWith("late:"))
+                .map(d -> d.get("origin").asText() + " " + d.get("reason").asText())
+                .filter(o -> o.startsWith("mention twitter/c"))).as("crisis posts dead-lettered as late").isEmpty();
     }
 
     private static int plant(ByteArrayOutputStream out, int line, String name, byte[] bytes) throws IOException {
@@ -158,6 +159,12 @@ class HostileInputTest {
 
     /** Corpus records carry a fixed time; move them next to their neighbours so valid ones are on time. */
     private static byte[] retime(byte[] record, Instant now) {
+        boolean utf16 = record.length > 1 && ((record[0] & 0xff) == 0xfe && (record[1] & 0xff) == 0xff
+                || (record[0] & 0xff) == 0xff && (record[1] & 0xff) == 0xfe);
+        if (utf16) {
+            String text = new String(record, StandardCharsets.UTF_16).replace(CORPUS_ISO, now.toString());
+            return text.getBytes(StandardCharsets.UTF_16);
+        }
         String s = new String(record, StandardCharsets.ISO_8859_1)
                 .replace(CORPUS_ISO, now.toString()).replace(CORPUS_EPOCH, String.valueOf(now.toEpochMilli()));
         return s.getBytes(StandardCharsets.ISO_8859_1);
