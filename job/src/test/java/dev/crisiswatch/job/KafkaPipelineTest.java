@@ -28,7 +28,8 @@ import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -58,10 +59,15 @@ class KafkaPipelineTest {
         kafka.format();
         kafka.startup();
         kafka.waitForReadyBrokers();
-        try (var admin = kafka.admin()) {
-            admin.createTopics(List.of(new NewTopic("mentions", 2, (short) 1), new NewTopic("complaints", 1, (short) 1),
-                    new NewTopic("crisis-alerts", 1, (short) 1), new NewTopic("crisis-deadletter", 1, (short) 1)))
-                    .all().get();
+    }
+
+    private static void createTopics(String suffix) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("mentions" + suffix, 2, (short) 1),
+                    new NewTopic("complaints" + suffix, 1, (short) 1),
+                    new NewTopic("crisis-alerts" + suffix, 1, (short) 1),
+                    new NewTopic("crisis-deadletter" + suffix, 1, (short) 1))).all().get();
         }
     }
 
@@ -70,33 +76,39 @@ class KafkaPipelineTest {
         if (kafka != null) kafka.close();
     }
 
-    @Test
-    void shouldAlertOnTheCrisisOnlyAndDeadLetterTheBrokenRecord() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"at-least-once", "exactly-once"})
+    void shouldAlertOnTheCrisisOnlyAndDeadLetterTheBrokenRecord(String guarantee) throws Exception {
+        String suffix = "-" + guarantee;
+        createTopics(suffix);
         Path catalog = dir.resolve("catalog.yaml");
         Files.writeString(catalog, TestData.CATALOG);
-        Path config = dir.resolve("crisis.yaml");
-        Files.writeString(config, "kafka:\n  startingOffsets: earliest\nstate:\n  checkpointInterval: 2s\n");
+        Path config = dir.resolve("crisis" + suffix + ".yaml");
+        Files.writeString(config, "kafka:\n  startingOffsets: earliest\n  deliveryGuarantee: " + guarantee
+                + "\n  transactionalIdPrefix: test" + suffix + "\nstate:\n  checkpointInterval: 2s\ntopics:\n"
+                + "  mentions: mentions" + suffix + "\n  complaints: complaints" + suffix + "\n"
+                + "  alerts: crisis-alerts" + suffix + "\n  deadLetter: crisis-deadletter" + suffix + "\n");
         CrisisJob job = new CrisisJob();
         new CommandLine(job).parseArgs("--bootstrap-servers", kafka.bootstrapServers(), "--catalog",
                 catalog.toString(), "--config", config.toString(), "--parallelism", "2",
-                "--checkpoint-dir", dir.resolve("ckpt").toUri().toString());
+                "--checkpoint-dir", dir.resolve("ckpt" + suffix).toUri().toString());
         JobClient client = job.prepare().executeAsync("kafka-pipeline-test");
         try {
-            produce("mentions", TestData.mentions(CRISIS, BUZZ, 3));
-            produce("complaints", TestData.complaints(CRISIS, 5));
-            produce("mentions", List.of("{\"id\":\"broken\",\"ts\":"));
+            produce("mentions" + suffix, TestData.mentions(CRISIS, BUZZ, 3));
+            produce("complaints" + suffix, TestData.complaints(CRISIS, 5));
+            produce("mentions" + suffix, List.of("{\"id\":\"broken\",\"ts\":"));
 
             List<Alert> alerts = new ArrayList<>();
             List<String> dead = new ArrayList<>();
             try (KafkaConsumer<byte[], byte[]> c = consumer()) {
-                c.subscribe(List.of("crisis-alerts", "crisis-deadletter"));
+                c.subscribe(List.of("crisis-alerts" + suffix, "crisis-deadletter" + suffix));
                 long deadline = System.currentTimeMillis() + 120_000;
                 boolean crisisSeen = false;
                 long settleUntil = Long.MAX_VALUE;
                 while (System.currentTimeMillis() < Math.min(deadline, settleUntil)) {
                     for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
                         String v = new String(r.value(), StandardCharsets.UTF_8);
-                        if (r.topic().equals("crisis-deadletter")) {
+                        if (r.topic().startsWith("crisis-deadletter")) {
                             dead.add(v);
                             continue;
                         }
@@ -118,7 +130,10 @@ class KafkaPipelineTest {
                 assertThat(a.detectedAt).isNotBlank();
             });
             assertThat(alerts).filteredOn(a -> a.topic.equals("acme-app")).noneMatch(a -> a.severity.isCrisis());
-            assertThat(dead).anySatisfy(d -> assertThat(d).contains("invalid JSON").contains("mentions/"));
+            assertThat(dead).anySatisfy(d -> assertThat(d).contains("invalid JSON").contains("mentions" + suffix + "/"));
+            if (guarantee.equals("exactly-once")) {
+                assertThat(alerts).extracting(a -> a.alertId).doesNotHaveDuplicates();
+            }
         } finally {
             client.cancel().get();
         }
@@ -137,6 +152,7 @@ class KafkaPipelineTest {
 
     private static KafkaConsumer<byte[], byte[]> consumer() {
         return new KafkaConsumer<>(Map.of("bootstrap.servers", kafka.bootstrapServers(), "group.id", "test",
-                "auto.offset.reset", "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                "auto.offset.reset", "earliest", "isolation.level", "read_committed"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }

@@ -163,7 +163,7 @@ class KafkaReplayerTest {
     }
 
     private static void createTopics(String... names) throws Exception {
-        try (Admin admin = cluster.admin()) {
+        try (Admin admin = Admin.create(java.util.Map.<String, Object>of("bootstrap.servers", cluster.bootstrapServers()))) {
             admin.createTopics(java.util.Arrays.stream(names).map(n -> new NewTopic(n, 1, (short) 1)).toList()).all().get();
         }
     }

@@ -34,7 +34,8 @@ class AlertsFromKafkaTest {
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
-        try (var admin = cluster.admin()) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(
+                java.util.Map.<String, Object>of("bootstrap.servers", cluster.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic("crisis-alerts", 2, (short) 1))).all().get();
         }
         Properties p = new Properties();
