@@ -29,6 +29,12 @@ public class DetectionConfig implements Serializable {
     public double slowComplaintRatio = 3.0;
     /** Hours of history a key needs before the slow window is tested (its long run must mean something). */
     public int slowMinHistoryHours = 24;
+    /**
+     * Rise in negative mentions (observed/usual) that the CUSUM of the slow window is tuned to: it sums
+     * each minute's log-likelihood ratio of this rise against the usual rate, so a small persistent
+     * excess adds up while ordinary noise drains away.
+     */
+    public double cusumNegativeRatio = 2.0;
 
     // ---- Baselines ----
     /** Half-life of the recent (deseasonalised) level of a topic's rate, in minutes of event time. */
@@ -169,6 +175,7 @@ public class DetectionConfig implements Serializable {
         share("botZeroFollowerShare", botZeroFollowerShare);
         share("botZeroFollowerOnlyShare", botZeroFollowerOnlyShare);
         positive("slowHalfLifeMinutes", slowHalfLifeMinutes);
+        if (!(cusumNegativeRatio > 1)) throw new IllegalArgumentException("detection.cusumNegativeRatio must be > 1");
         if (!(watchLog10P < warningLog10P && warningLog10P <= criticalLog10P)) {
             throw new IllegalArgumentException("detection needs watchLog10P < warningLog10P <= criticalLog10P");
         }

@@ -8,6 +8,7 @@ public final class SignalEvaluator {
     private static final int GROWTH_BEFORE = 10;
     /** The negative share must be up beyond chance at this level (-log10 p) for a negative surge. */
     private static final double SHARE_LOG10P = 2;
+    private static final double LN10 = Math.log(10);
 
     private final DetectionConfig c;
 
@@ -35,6 +36,29 @@ public final class SignalEvaluator {
         WindowStats w = st.slow.stats();
         return judge(w, Math.max(1, w.minutes()), st.mentionRate.longRunEvidenceMinutes(),
                 st.complaintRate.longRunEvidenceMinutes(), st.longNegativeShare.share(), st, emerging, true, 1, 0, false, false);
+    }
+
+    /**
+     * The slow window with the CUSUM scores in place of its own tests (null while the key is young):
+     * a small excess that persists for hours adds up here before any window sees it. The negative
+     * score still needs the window's negative share up and its count floor; the complaint score its
+     * floor and the negative share up by half as much.
+     */
+    public Evidence evaluateCusum(TopicState st, long minute, boolean emerging) {
+        if (emerging || minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) return null;
+        WindowStats w = st.slow.stats();
+        double p0 = st.longNegativeShare.share();
+        double expectedNeg = w.expectedMentions() * p0;
+        double negativeScore = 0;
+        if (w.negative() >= c.minNegativeMentions && w.share(w.negative()) >= p0 + c.minNegativeShareLift) {
+            negativeScore = st.slow.negativeCusum / LN10;
+        }
+        // Over hours complaints also follow plain business (a launch): here they count only with the
+        // negative share of posts up as well.
+        boolean negativeUp = w.share(w.negative()) >= p0 + c.minNegativeShareLift / 2;
+        double complaintScore = negativeUp && w.complaints() >= c.minComplaints ? st.slow.complaintCusum / LN10 : 0;
+        return new Evidence(w, expectedNeg, p0, st.positiveShare.share(), st.sentiment.share(), 0,
+                negativeScore, complaintScore, 1, 0, false, false, false, 1);
     }
 
     private Evidence judge(WindowStats w, int minutes, double mentionEvidence, double complaintEvidence, double p0,

@@ -14,6 +14,10 @@ public class SlowWindow {
     public double nearDuplicates;
     public double expectedMentions;
     public double expectedComplaints;
+    /** CUSUM (natural-log likelihood ratio) of negative mentions above their usual rate. */
+    public double negativeCusum;
+    /** CUSUM of complaints above their usual rate. */
+    public double complaintCusum;
 
     public SlowWindow() {}
 
@@ -40,6 +44,26 @@ public class SlowWindow {
         nearDuplicates = nearDuplicates * decay + b.nearDuplicateMentions;
         expectedMentions = expectedMentions * decay + mentionsExpected;
         expectedComplaints = expectedComplaints * decay + complaintsExpected;
+    }
+
+    /**
+     * Adds one minute to the CUSUMs: the Poisson log-likelihood ratio of a rise by {@code ratio} against
+     * the expectation, floored at 0 and capped at {@code cap} so that an incident drains in bounded time.
+     */
+    void cusum(double negative, double expectedNegative, double negativeRatio, double complaints, double expectedComplaints,
+            double complaintRatio, double cap) {
+        negativeCusum = step(negativeCusum, negative, expectedNegative, negativeRatio, cap);
+        complaintCusum = step(complaintCusum, complaints, expectedComplaints, complaintRatio, cap);
+    }
+
+    void resetCusum() {
+        negativeCusum = 0;
+        complaintCusum = 0;
+    }
+
+    private static double step(double s, double x, double mu, double ratio, double cap) {
+        double m = Math.max(mu, 0.005);
+        return Math.min(cap, Math.max(0, s + x * Math.log(ratio) - m * (ratio - 1)));
     }
 
     /** The sums as a window (counts rounded), for the same tests and alert text as the sliding windows. */

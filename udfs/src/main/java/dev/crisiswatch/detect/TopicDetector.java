@@ -19,6 +19,9 @@ import java.util.List;
 public final class TopicDetector {
     private static final long MINUTE = 60_000L;
     private static final long DAY = 1440 * MINUTE;
+    private static final double LN10 = Math.log(10);
+    /** A CUSUM stops growing here (-log10 units), so it drains within hours once an incident ends. */
+    private static final double CUSUM_CAP_LOG10 = 20;
 
     private final CrisisConfig cfg;
     private final DetectionConfig c;
@@ -64,7 +67,10 @@ public final class TopicDetector {
         if (learning) {
             st.slow.add(bucket, decays.slow(), bucket.mentions, bucket.complaints); // warm-up minutes are normal by definition
         } else {
-            st.slow.add(bucket, decays.slow(), st.mentionRate.usual(minute, c), st.complaintRate.usual(minute, c));
+            double usualMentions = st.mentionRate.usual(minute, c);
+            double usualComplaints = st.complaintRate.usual(minute, c);
+            st.slow.add(bucket, decays.slow(), usualMentions, usualComplaints);
+            cusum(st, bucket, minute, usualMentions, usualComplaints, meta.emerging());
         }
         keepSamples(st, bucket, minute);
         if (st.incident.open) st.incident.count(bucket);
@@ -125,6 +131,9 @@ public final class TopicDetector {
         st.sentiment.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.longNegativeShare.observe(0, 0, decays.longRun(), Math.min(gap, 1_000_000));
         st.slow.skip(Math.min(gap, 100_000), decays.slow(), st.mentionRate.longRunRate(), st.complaintRate.longRunRate());
+        double quiet = Math.min(gap, 100_000);
+        st.slow.cusum(0, quiet * st.mentionRate.longRunRate() * st.longNegativeShare.share(), c.cusumNegativeRatio,
+                0, quiet * st.complaintRate.longRunRate(), c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
         if (gap >= c.slowMinHistoryHours * 60) st.slowSinceMinute = minute; // the long run must be re-earned
         if (st.incident.open) st.incident.quietMinutes += gap;
         st.recent.advanceTo(minute - MINUTE);
@@ -132,6 +141,23 @@ public final class TopicDetector {
             long m = minute - k * MINUTE;
             st.recent.expect(m, st.mentionRate.expected(m, c), st.complaintRate.expected(m, c));
         }
+    }
+
+    /**
+     * Adds the minute to the slow window's CUSUMs, once the key has the history the slow window needs.
+     * Negatives are expected at the long-run share of the usual volume, or of this minute's other posts
+     * when those are up (a launch lifts every kind of post).
+     */
+    private void cusum(TopicState st, MinuteBucket b, long minute, double usualMentions, double usualComplaints, boolean emerging) {
+        if (emerging || minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) {
+            st.slow.resetCusum();
+            return;
+        }
+        double p0 = st.longNegativeShare.share();
+        double others = b.mentions - b.negativeMentions;
+        double expectedNegative = Math.max(usualMentions * p0, others * p0 / Math.max(1 - p0, 0.05));
+        st.slow.cusum(b.negativeMentions, expectedNegative, c.cusumNegativeRatio, b.complaints, usualComplaints,
+                c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
     }
 
     /** The stronger verdict of the short and the long window. */
@@ -145,6 +171,11 @@ public final class TopicDetector {
         Evidence slow = evaluator.evaluateSlow(st, minute, emerging);
         if (slow != null) {
             Assessment s = rules.assess(slow, emerging);
+            if (s.strongerThan(best)) best = s;
+        }
+        Evidence drift = evaluator.evaluateCusum(st, minute, emerging);
+        if (drift != null) {
+            Assessment s = rules.assess(drift, emerging);
             if (s.strongerThan(best)) best = s;
         }
         // A bot flood in the last minutes also holds the longer windows, which still dilute it.
