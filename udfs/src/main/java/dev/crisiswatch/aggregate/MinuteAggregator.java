@@ -72,9 +72,13 @@ public final class MinuteAggregator {
                 MinuteBucket b = row[t];
                 if (b == null) row[t] = b = new MinuteBucket(catalog.get(t).id(), minute);
                 b.add(e, sentiment, negative, positive, influencer, nearDuplicate);
-                if (wouldKeep(b, e)) {
+                if (wouldKeep(b.samples, e)) {
                     if (sample == null) sample = Sample.of(e, sentiment, sampleTextChars);
                     b.offerSample(sample, sampleLimit);
+                }
+                if ((negative || e.isComplaint()) && wouldKeep(b.negativeSamples, e)) {
+                    if (sample == null) sample = Sample.of(e, sentiment, sampleTextChars);
+                    b.offerNegativeSample(sample, sampleLimit);
                 }
             }
         } else if (negative && !e.isComplaint()) {
@@ -84,14 +88,13 @@ public final class MinuteAggregator {
                 MinuteBucket b = terms.count(term, minute);
                 if (b != null) {
                     b.add(e, sentiment, true, false, influencer, nearDuplicate);
-                    if (wouldKeep(b, e)) b.offerSample(s, sampleLimit);
+                    if (wouldKeep(b.samples, e)) b.offerSample(s, sampleLimit);
                 }
             });
         }
     }
 
-    private boolean wouldKeep(MinuteBucket b, Event e) {
-        Sample[] s = b.samples;
+    private boolean wouldKeep(Sample[] s, Event e) {
         return s.length < sampleLimit || e.followers > s[s.length - 1].followers;
     }
 

@@ -7,7 +7,6 @@ import dev.crisiswatch.model.Sample;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,23 @@ public final class AlertFactory {
         a.reasons = status == AlertStatus.RESOLVED
                 ? reasons.resolved(e, inc, minute)
                 : reasons.firing(meta, verdict, inc, st.samples);
-        a.samples = new ArrayList<>(Arrays.asList(st.samples).subList(0, Math.min(st.samples.length,
-                cfg.detection.samplesPerAlert)));
+        a.samples = samples(st, inc.mainKind);
         a.owners = meta.emerging() ? new ArrayList<>() : new ArrayList<>(meta.owners());
         a.actions = new ArrayList<>(cfg.actionsFor(a.kind, a.severity.name()));
         return a;
+    }
+
+    /**
+     * Up to {@code samplesPerAlert} samples by reach. A crisis shows its negative posts and complaints
+     * first, then the others; buzz and plain volume show the busiest posts whatever their tone.
+     */
+    private List<Sample> samples(TopicState st, SignalKind kind) {
+        int limit = cfg.detection.samplesPerAlert;
+        List<Sample> out = new ArrayList<>(limit);
+        boolean crisis = kind != SignalKind.POSITIVE_BUZZ && kind != SignalKind.VOLUME_SPIKE;
+        if (crisis) for (Sample s : st.negativeSamples) if (out.size() < limit) out.add(s);
+        for (Sample s : st.samples) if (out.size() < limit && !out.contains(s)) out.add(s);
+        return out;
     }
 
     /** The incident's signals, main one first. */

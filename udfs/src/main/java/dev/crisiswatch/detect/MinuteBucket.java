@@ -44,6 +44,11 @@ public class MinuteBucket {
 
     /** Highest-reach posts and complaints of the minute, at most the configured number, best first. */
     public Sample[] samples = new Sample[0];
+    /**
+     * Highest-reach negative mentions and complaints of the minute, best first: what a crisis alert
+     * shows, so that a negative surge is not illustrated by the cheerful posts around it.
+     */
+    public Sample[] negativeSamples = new Sample[0];
 
     public MinuteBucket() {}
 
@@ -91,6 +96,11 @@ public class MinuteBucket {
         samples = topSamples(samples, new Sample[] {s}, limit);
     }
 
+    /** Offers a negative mention or a complaint; keeps the {@code limit} with the highest reach. */
+    public void offerNegativeSample(Sample s, int limit) {
+        negativeSamples = topSamples(negativeSamples, new Sample[] {s}, limit);
+    }
+
     /** Adds another partial bucket of the same key and minute (from another subtask). */
     public void merge(MinuteBucket o, int sampleLimit) {
         mentions += o.mentions;
@@ -109,6 +119,7 @@ public class MinuteBucket {
         negativeComplaints += o.negativeComplaints;
         urgentComplaints += o.urgentComplaints;
         samples = topSamples(samples, o.samples, sampleLimit);
+        negativeSamples = topSamples(negativeSamples, o.negativeSamples, sampleLimit);
     }
 
     /** The best {@code limit} of two sample arrays by reach, deterministic whatever the merge order. */

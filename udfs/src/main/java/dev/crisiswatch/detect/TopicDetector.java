@@ -85,7 +85,10 @@ public final class TopicDetector {
         if (status == null) return List.of();
         Assessment shown = status == AlertStatus.RESOLVED ? new Assessment(longWindow) : verdict;
         Alert alert = alerts.build(meta, st, status, shown, minute);
-        if (status == AlertStatus.RESOLVED) st.samples = new Sample[0];
+        if (status == AlertStatus.RESOLVED) {
+            st.samples = new Sample[0];
+            st.negativeSamples = new Sample[0];
+        }
         return List.of(alert);
     }
 
@@ -209,16 +212,24 @@ public final class TopicDetector {
     private void keepSamples(TopicState st, MinuteBucket b, long minute) {
         if (!st.incident.open) {
             long oldest = minute - (c.longWindowMinutes - 1) * MINUTE;
-            int keep = 0;
-            for (Sample s : st.samples) if (s.ts >= oldest) keep++;
-            if (keep < st.samples.length) {
-                Sample[] kept = new Sample[keep];
-                int i = 0;
-                for (Sample s : st.samples) if (s.ts >= oldest) kept[i++] = s;
-                st.samples = kept;
-            }
+            st.samples = since(st.samples, oldest);
+            st.negativeSamples = since(st.negativeSamples, oldest);
         }
         if (b.samples.length > 0) st.samples = MinuteBucket.topSamples(st.samples, b.samples, c.samplesPerAlert);
+        if (b.negativeSamples.length > 0) {
+            st.negativeSamples = MinuteBucket.topSamples(st.negativeSamples, b.negativeSamples, c.samplesPerAlert);
+        }
+    }
+
+    /** The samples at or after {@code oldest}; the same array when all are. */
+    private static Sample[] since(Sample[] samples, long oldest) {
+        int keep = 0;
+        for (Sample s : samples) if (s.ts >= oldest) keep++;
+        if (keep == samples.length) return samples;
+        Sample[] kept = new Sample[keep];
+        int i = 0;
+        for (Sample s : samples) if (s.ts >= oldest) kept[i++] = s;
+        return kept;
     }
 
     /** Near baseline: mentions and complaints of the long window under the resolve ratio or their floors. */

@@ -35,6 +35,8 @@ public class TopicState {
      * incident while one is.
      */
     public Sample[] samples = new Sample[0];
+    /** The same for negative mentions and complaints: what a crisis alert shows first. */
+    public Sample[] negativeSamples = new Sample[0];
 
     public TopicState() {}
 

@@ -72,7 +72,7 @@ class TopicDetectorSignalsTest {
         assertThat(first.reasons).anyMatch(r -> r.matches("\\d+% negative vs \\d+% usual.*"));
         assertThat(first.metrics).containsKeys("mentions", "expectedMentions", "negativeLog10P", "negativeShare",
                 "baselineNegativeShare", "growthRatio", "branchingFactor", "projectedMentions", "nearDuplicateShare");
-        assertThat(first.samples).hasSizeBetween(1, 5);
+        assertThat(first.samples).hasSize(5).allMatch(s -> s.sentiment < 0, "a negative post");
         assertThat(first.owners).containsExactly("pr-oncall", "cs-delivery-lead");
         assertThat(first.actions).isNotEmpty();
     }
@@ -93,6 +93,7 @@ class TopicDetectorSignalsTest {
 
         assertThat(h.crises()).isEmpty();
         assertThat(h.alerts).isNotEmpty().allMatch(a -> a.severity == Severity.INFO && a.kind.equals("POSITIVE_BUZZ"));
+        assertThat(h.alerts.get(0).samples).anyMatch(s -> s.sentiment > 0);
     }
 
     @Test

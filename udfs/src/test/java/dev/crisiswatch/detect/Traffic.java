@@ -76,7 +76,9 @@ final class Traffic {
             e.category = "delivery";
             e.priority = "normal";
             b.add(e, -0.5, true, false, false, false);
-            b.offerSample(Sample.of(e, -0.5, 280), 5);
+            Sample s = Sample.of(e, -0.5, 280);
+            b.offerSample(s, 5);
+            b.offerNegativeSample(s, 5);
         }
         return this;
     }
@@ -95,7 +97,9 @@ final class Traffic {
         e.text = texts[seq % texts.length];
         boolean negative = sentiment <= -0.05;
         b.add(e, sentiment, negative, sentiment >= 0.05, followers >= 100_000, nearDuplicate);
-        b.offerSample(Sample.of(e, sentiment, 280), 5);
+        Sample s = Sample.of(e, sentiment, 280);
+        b.offerSample(s, 5);
+        if (negative) b.offerNegativeSample(s, 5);
     }
 
     int poisson(double lambda) {
