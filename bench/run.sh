@@ -5,7 +5,8 @@
 # the measured rate in at-least-once and exactly-once mode. Writes bench/results/<time>.json (and
 # latest.json) and prints a summary. Rerunnable: every run starts from an empty bench/.run.
 #
-# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--latency-seconds S] [--skip-latency]
+# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--latency-seconds S] [--latency-rate N]
+#                     [--skip-latency] [--skip-exactly-once]
 #                     [--skip-scaleout] [--skip-skew] [--keep-running]
 # Environment: JOB_JAR, BENCH_JAR, SIM_JAR point at other builds.
 set -euo pipefail
@@ -20,15 +21,17 @@ JOB_JAR="${JOB_JAR:-$ROOT/job/target/crisis-job.jar}"
 BENCH_JAR="${BENCH_JAR:-$ROOT/bench/target/crisis-bench.jar}"
 SIM_JAR="${SIM_JAR:-$ROOT/simulator/target/crisis-simulator.jar}"
 BOOTSTRAP=127.0.0.1:19092
-EVENTS=8000000; WARMUP=20; SECONDS_MEASURED=60; LATENCY_SECONDS=90
-SKIP_LATENCY=0; SKIP_SCALEOUT=0; SKIP_SKEW=0; KEEP=0
+EVENTS=12000000; WARMUP=15; SECONDS_MEASURED=60; LATENCY_SECONDS=90
+MODES=(at-least-once exactly-once); SKIP_LATENCY=0; SKIP_SCALEOUT=0; SKIP_SKEW=0; KEEP=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --seconds) SECONDS_MEASURED="$2"; shift 2 ;;
     --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
+    --latency-rate) LATENCY_RATE="$2"; shift 2 ;;
     --skip-latency) SKIP_LATENCY=1; shift ;;
+    --skip-exactly-once) MODES=(at-least-once); shift ;;
     --skip-scaleout) SKIP_SCALEOUT=1; shift ;;
     --skip-skew) SKIP_SKEW=1; shift ;;
     --keep-running) KEEP=1; shift ;;
@@ -70,13 +73,14 @@ CATALOGS="$(ls simulator/scenarios/catalogs/*.yaml | paste -sd,)"
 CATALOG="$RUN/catalog.yaml"
 COMMON=(--bootstrap-servers "$BOOTSTRAP" --templates "$TEMPLATES" --real-catalogs "$CATALOGS" --catalog-out "$CATALOG")
 
-log "loading $EVENTS events (uniform over the catalog)"
-bench load "${COMMON[@]}" --events "$EVENTS" > "$RUN/results/load-uniform.json"
+log "loading $EVENTS events (uniform over the catalog)$([[ $SKIP_SKEW == 1 ]] || echo " and, at the same time, $EVENTS with 90% of topical posts on one topic")"
+bench load "${COMMON[@]}" --events "$EVENTS" > "$RUN/results/load-uniform.json" &
+loader=$!
 if [[ $SKIP_SKEW == 0 ]]; then
-  log "loading $EVENTS events (90% of topical posts on one topic)"
   bench load "${COMMON[@]}" --events "$EVENTS" --hot-share 0.9 --mentions-topic mentions-skew \
-    --complaints-topic complaints-skew > "$RUN/results/load-skew.json"
+    --complaints-topic complaints-skew --seed 43 > "$RUN/results/load-skew.json"
 fi
+wait "$loader"
 
 log "raw consumer rate"
 bench consume --bootstrap-servers "$BOOTSTRAP" --topics mentions,complaints --max-seconds 60 > "$RUN/results/raw-consumer.json"
@@ -97,7 +101,7 @@ measure() {
   job="$(cluster submit "$@")"
   log "$label: job $job"
   if [[ $profile == 1 ]]; then
-    ( sleep $((WARMUP + 25)); jcmd "$(pid taskmanager)" JFR.start name=bench settings=profile \
+    ( sleep "$WARMUP"; jcmd "$(pid taskmanager)" JFR.start name=bench settings=profile \
         filename="$RUN/results/$label.jfr" >/dev/null ) &
   fi
   bench monitor --rest http://127.0.0.1:18081 --job "$job" --warmup "$WARMUP" --duration "$SECONDS_MEASURED" \
@@ -131,8 +135,8 @@ if [[ $SKIP_SCALEOUT == 0 ]]; then
 fi
 
 if [[ $SKIP_LATENCY == 0 ]]; then
-  RATE=$(( $(jq .eventsPerSecond "$RUN/results/crisis-uniform-p2.json") / 2 ))
-  for mode in at-least-once exactly-once; do
+  RATE="${LATENCY_RATE:-$(( $(jq .eventsPerSecond "$RUN/results/crisis-uniform-p2.json") / 2 ))}"
+  for mode in "${MODES[@]}"; do
     label="latency-$mode"; suffix="${mode%%-*}"
     LAT=(--bootstrap-servers "$BOOTSTRAP" --templates "$TEMPLATES" --real-catalogs "$CATALOGS" --catalog-out "$CATALOG"
          --mentions-topic "mentions-lat-$suffix" --complaints-topic "complaints-lat-$suffix"
@@ -147,7 +151,14 @@ if [[ $SKIP_LATENCY == 0 ]]; then
     done
     log "$label: job $job, $RATE events/s"
     extra=(); [[ $mode == exactly-once ]] && extra=(--read-committed --drain-seconds 25)
-    bench latency "${LAT[@]}" --rate "$RATE" --seconds "$LATENCY_SECONDS" "${extra[@]}" > "$RUN/results/$label.json"
+    bench latency "${LAT[@]}" --rate "$RATE" --seconds "$LATENCY_SECONDS" "${extra[@]}" > "$RUN/results/$label.tmp"
+    # A job that failed meanwhile explains missing alerts: keep its state and first error line.
+    jobinfo="$(curl -s "http://127.0.0.1:18081/jobs/$job")"
+    error="$(curl -s "http://127.0.0.1:18081/jobs/$job/exceptions" | jq -r '.exceptionHistory.entries[0].stacktrace // ""' \
+      | grep -m1 -E '^Caused by|Error' || true)"
+    jq --arg s "$(jq -r .state <<< "$jobinfo")" --arg e "$error" '. + {jobState: $s, jobError: $e}' \
+      "$RUN/results/$label.tmp" > "$RUN/results/$label.json"
+    rm "$RUN/results/$label.tmp"
     log "$label: $(cat "$RUN/results/$label.json")"
     cluster cancel "$job"
   done

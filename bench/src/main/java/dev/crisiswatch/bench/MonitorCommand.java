@@ -26,7 +26,7 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--jm-pid", defaultValue = "0") long jmPid;
     @Option(names = "--broker-pid", defaultValue = "0") long brokerPid;
     @Option(names = "--tm-tmp", description = "The TaskManager's io.tmp.dirs, for RocksDB's size.") Path tmTmp;
-    @Option(names = "--sample-seconds", defaultValue = "2") int sampleSeconds;
+    @Option(names = "--sample-seconds", defaultValue = "1") int sampleSeconds;
 
     private record Sample(long nanos, long records, double tm, double jm, double broker, double[] machine) {}
 
@@ -64,6 +64,7 @@ final class MonitorCommand implements Callable<Integer> {
             if (tmTmp != null) rocksMax = Math.max(rocksMax, ProcessCpu.rocksDbBytes(tmTmp));
             if (expected > 0 && s.records >= expected) {
                 exhausted = true; // the input ran out: the window ends at the last sample that still read
+                if (end == start) end = s; // ran out within one sample: a slight underestimate
                 break;
             }
             end = s;
