@@ -57,8 +57,10 @@ public final class SignalEvaluator {
         // negative share of posts up as well.
         boolean negativeUp = w.share(w.negative()) >= p0 + c.minNegativeShareLift / 2;
         double complaintScore = negativeUp && w.complaints() >= c.minComplaints ? st.slow.complaintCusum / LN10 : 0;
+        // The CUSUMs already discount bot minutes, but a flood they summed is still held at WATCH.
+        boolean botFlood = slowBotFlood(st.slow, c);
         return new Evidence(w, expectedNeg, p0, st.positiveShare.share(), st.sentiment.share(), 0,
-                negativeScore, complaintScore, 1, 0, false, false, false, 1);
+                negativeScore, complaintScore, 1, 0, false, false, botFlood, 1);
     }
 
     private Evidence judge(WindowStats w, int minutes, double mentionEvidence, double complaintEvidence, double p0,
@@ -68,7 +70,7 @@ public final class SignalEvaluator {
         // Copies and posts from accounts nobody follows are weak evidence once they dominate a window.
         // Near-duplicates alone are not suspect (a cascade of reshares repeats one text), but with
         // zero-follower accounts they are: then the counts keep only what the rest could have said.
-        double damping = zeroShare >= c.botZeroFollowerShare ? 1 - Math.max(zeroShare, dupShare) : 1;
+        double damping = botDamping(zeroShare, dupShare, c);
         double n = w.mentions() * damping;
         double neg = w.negative() * damping;
         double evidence = Math.min(mentionEvidence, c.maxEvidenceMinutes);
@@ -108,9 +110,23 @@ public final class SignalEvaluator {
             complaintScore = SpikeTest.negativeBinomial(w.complaints(), w.expectedComplaints(), r);
         }
 
-        boolean botFlood = zeroShare >= c.botZeroFollowerShare
-                && (dupShare >= c.botDuplicateShare || zeroShare >= c.botZeroFollowerOnlyShare);
         return new Evidence(w, expectedNeg, p0, st.positiveShare.share(), st.sentiment.share(), volumeScore,
-                negativeScore, complaintScore, growth, branching, accelerating, supercritical, botFlood, damping);
+                negativeScore, complaintScore, growth, branching, accelerating, supercritical, botFlood(zeroShare, dupShare, c), damping);
+    }
+
+    /** What is left of a count once zero-follower accounts dominate: what the other accounts could have said. */
+    static double botDamping(double zeroShare, double dupShare, DetectionConfig c) {
+        return zeroShare >= c.botZeroFollowerShare ? 1 - Math.max(zeroShare, dupShare) : 1;
+    }
+
+    /** The bot-flood rule over the slow window. */
+    static boolean slowBotFlood(SlowWindow w, DetectionConfig c) {
+        double n = Math.max(w.mentions, 1e-9);
+        return botFlood(w.zeroFollowers / n, w.nearDuplicates / n, c);
+    }
+
+    /** Zero-follower accounts that dominate and either repeat one text or are nearly all there is. */
+    static boolean botFlood(double zeroShare, double dupShare, DetectionConfig c) {
+        return zeroShare >= c.botZeroFollowerShare && (dupShare >= c.botDuplicateShare || zeroShare >= c.botZeroFollowerOnlyShare);
     }
 }

@@ -157,10 +157,16 @@ public final class TopicDetector {
             return;
         }
         double p0 = st.longNegativeShare.share();
-        double others = b.mentions - b.negativeMentions;
+        // A minute dominated by zero-follower accounts keeps only what the others could have said (as in the windows).
+        double zeroShare = b.mentions == 0 ? 0 : (double) b.zeroFollowerMentions / b.mentions;
+        double dupShare = b.mentions == 0 ? 0 : (double) b.nearDuplicateMentions / b.mentions;
+        double damping = SignalEvaluator.botDamping(zeroShare, dupShare, c);
+        double others = (b.mentions - b.negativeMentions) * damping;
         double expectedNegative = Math.max(usualMentions * p0, others * p0 / Math.max(1 - p0, 0.05));
-        st.slow.cusum(b.negativeMentions, expectedNegative, c.cusumNegativeRatio, b.complaints, usualComplaints,
+        st.slow.cusum(b.negativeMentions * damping, expectedNegative, c.cusumNegativeRatio, b.complaints, usualComplaints,
                 c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
+        // While the slow window is a bot flood, the negatives summed so far are the flood's: start again.
+        if (SignalEvaluator.slowBotFlood(st.slow, c)) st.slow.negativeCusum = 0;
     }
 
     /** The stronger verdict of the short and the long window. */

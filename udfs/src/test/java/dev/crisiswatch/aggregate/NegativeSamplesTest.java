@@ -60,24 +60,24 @@ class NegativeSamplesTest {
     }
 
     private static Event mention(String id, String text, long followers) {
-        Event e = new Event();
-        e.kind = EventKind.MENTION;
-        e.id = id;
-        e.ts = T0 + 1_000;
-        e.source = "twitter";
-        e.text = text;
+        Event e = event(EventKind.MENTION, id, "twitter", text);
         e.followers = followers;
         return e;
     }
 
     private static Event complaint(String id, String text) {
-        Event e = new Event();
-        e.kind = EventKind.COMPLAINT;
-        e.id = id;
-        e.ts = T0 + 2_000;
-        e.source = "email";
-        e.text = text;
+        Event e = event(EventKind.COMPLAINT, id, "email", text);
         e.category = "delivery";
+        return e;
+    }
+
+    private static Event event(EventKind kind, String id, String source, String text) {
+        Event e = new Event();
+        e.kind = kind;
+        e.id = id;
+        e.ts = T0 + 1_000;
+        e.source = source;
+        e.text = text;
         return e;
     }
 

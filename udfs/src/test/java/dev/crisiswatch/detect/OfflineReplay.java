@@ -66,10 +66,13 @@ public final class OfflineReplay {
                 TopicState st = states.computeIfAbsent(key, k -> new TopicState());
                 alerts.addAll(detector.onMinute(st, b, meta(catalog, key)));
                 if (key.equals(System.getenv("TRACE")) && !b.isEmpty()) {
-                    System.err.printf("%s m=%d neg=%d c=%d exp=%.2f level=%.3f long=%.3f slow=%.1f/%.1f%n",
+                    System.err.printf("%s m=%d neg=%d c=%d exp=%.2f level=%.3f long=%.3f slow=%.1f/%.1f neg=%.1f p0=%.2f"
+                            + " c=%.1f/%.1f cusum=%.1f/%.1f%n",
                             java.time.Instant.ofEpochMilli(m), b.mentions, b.negativeMentions, b.complaints,
                             st.mentionRate.expected(m, cfg.detection), st.mentionRate.levelRate(), st.mentionRate.longRunRate(),
-                            st.slow.mentions, st.slow.expectedMentions);
+                            st.slow.mentions, st.slow.expectedMentions, st.slow.negative, st.longNegativeShare.share(),
+                            st.slow.complaints, st.slow.expectedComplaints,
+                            st.slow.negativeCusum / Math.log(10), st.slow.complaintCusum / Math.log(10));
                 }
                 if (detector.wantsTicks(st)) ticking.add(key); else ticking.remove(key);
             }

@@ -163,6 +163,42 @@ class TopicDetectorSignalsTest {
     }
 
     @Test
+    void shouldKeepAnHoursLongNegativeBotFloodBelowCrisis() {
+        Traffic t = new Traffic(11);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 9 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        // Three hours of 12 angry copies a minute from brand-new accounts, then an ordinary hour.
+        h.run(onset, onset + 3 * HOUR, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.botPosts(b, 12, -0.6);
+            return b;
+        });
+        h.run(onset + 3 * HOUR, onset + 4 * HOUR, m -> ordinary(t, m));
+
+        assertThat(h.crises()).isEmpty();
+    }
+
+    @Test
+    void shouldCatchNegativityThatCreepsUpOverHoursBeforeItDoublesTheTopic() {
+        Traffic t = new Traffic(12);
+        Harness h = warmedUp(t, 3);
+        long onset = MONDAY + 3 * DAY + 8 * HOUR;
+        h.run(MONDAY + 3 * DAY, onset, m -> ordinary(t, m));
+        // Angry posts creep up by one more a minute every two hours, on top of the usual day.
+        h.run(onset, onset + 8 * HOUR, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.mentions(b, t.poisson((m - onset) / (double) (2 * HOUR)), -0.7);
+            return b;
+        });
+
+        List<Alert> crises = h.crises();
+        assertThat(crises).isNotEmpty();
+        assertThat(crises.get(0).kind).isEqualTo("NEGATIVE_SURGE");
+        assertThat(minutesAfter(crises.get(0), onset)).isLessThan(3 * 60);
+    }
+
+    @Test
     void shouldHoldANegativeBotFloodAtWatch() {
         Traffic t = new Traffic(8);
         Harness h = warmedUp(t, 2);
