@@ -76,6 +76,8 @@ final class MonitorCommand implements Callable<Integer> {
         out.put("records", end.records - start.records);
         out.put("eventsPerSecond", Math.round((end.records - start.records) / secs));
         out.put("inputExhausted", exhausted);
+        // REST metrics lag by up to a second: a window of a few seconds says more about that than the rate.
+        out.put("windowTooShort", secs < Math.min(20, duration));
         out.put("tmCpuCores", round((end.tm - start.tm) / secs));
         // Under CPU contention the rate follows the share the scheduler grants; this figure much less so.
         double tmCpu = end.tm - start.tm;
