@@ -24,7 +24,8 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("dead-letters") {};
 
     private final long maxFutureSkewMillis;
-    private transient EventClock clock;
+    /** One clock per stream: in a backtest the two files are read at different speeds, so their times differ by hours. */
+    private transient Map<EventKind, EventClock> clocks;
     private transient Map<EventKind, Counter> parsed;
     private transient Map<EventKind, Counter> invalid;
     private transient Map<EventKind, Counter> late;
@@ -36,7 +37,7 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
 
     @Override
     public void open(OpenContext ctx) {
-        clock = new EventClock(maxFutureSkewMillis);
+        clocks = new EnumMap<>(EventKind.class);
         parsed = new EnumMap<>(EventKind.class);
         invalid = new EnumMap<>(EventKind.class);
         late = new EnumMap<>(EventKind.class);
@@ -48,6 +49,7 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
             invalid.put(k, g.counter(JobMetrics.INVALID));
             late.put(k, g.counter(JobMetrics.LATE));
             future.put(k, g.counter(JobMetrics.FUTURE));
+            clocks.put(k, new EventClock(maxFutureSkewMillis));
         }
     }
 
@@ -65,6 +67,7 @@ public class EventRouter extends ProcessFunction<Parsed, Event> {
             ctx.output(DEAD_LETTERS, reject(e, "late: " + (watermark - e.ts) + " ms behind the watermark"));
             return;
         }
+        EventClock clock = clocks.get(e.kind);
         long maxSeenTs = clock.confirmed();
         if (maxSeenTs != Long.MIN_VALUE && e.ts < maxSeenTs - maxFutureSkewMillis) {
             // Also when no watermark has been emitted yet: whether this is late must not depend on timing.
