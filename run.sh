@@ -39,6 +39,8 @@ simulator() { java -jar "$SIM_JAR" "$@"; }
 children=()
 cleanup() {
   trap - INT TERM EXIT
+  # Ctrl-C also ends a pipe reader such as `| tee`; writing to it must not kill the clean-up.
+  trap '' PIPE
   say "stopping the demo"
   local pid
   for pid in "${children[@]}"; do kill "$pid" 2>/dev/null || true; done
