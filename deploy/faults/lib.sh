@@ -11,11 +11,10 @@ SIM_JAR="simulator/$BUILD/crisis-simulator.jar"
 tools() { "$JAVA" -Xmx256m -Dlog4j2.configurationFile="$LOCAL_DIR/conf/log4j2-tools.properties" -cp "$KAFKA_LIB/*" "$@"; }
 rest() { curl -sS --fail "http://127.0.0.1:8081$1"; }
 
+# Always rebuilt: a jar left from an older checkout would test old code (it once hid a dependency fix).
 build() {
-  if [[ ! -f "$JOB_JAR" || ! -f "$SIM_JAR" ]]; then
-    log "building the job and simulator jars into */$BUILD"
-    ./mvnw -q -B -o -Dbuild.dir.name="$BUILD" -pl job,simulator -am package -DskipTests
-  fi
+  log "building the job and simulator jars into */$BUILD"
+  ./mvnw -q -B -Dbuild.dir.name="$BUILD" -pl job,simulator -am package -DskipTests
 }
 
 # The local cluster's ports are fixed and shared with other users of this machine: wait (up to
