@@ -1,5 +1,6 @@
 package dev.crisiswatch.job;
 
+import dev.crisiswatch.aggregate.ScoredEvent;
 import dev.crisiswatch.config.CrisisConfig;
 import dev.crisiswatch.detect.MinuteBucket;
 import dev.crisiswatch.job.io.EncodedAlert;
@@ -8,10 +9,12 @@ import dev.crisiswatch.job.operators.Deduplicator;
 import dev.crisiswatch.job.operators.DetectorFunction;
 import dev.crisiswatch.job.operators.EventRouter;
 import dev.crisiswatch.job.operators.PreAggregateOperator;
+import dev.crisiswatch.job.operators.ScoreEvents;
 import dev.crisiswatch.model.DeadLetter;
 import dev.crisiswatch.model.Event;
 import dev.crisiswatch.model.TopicCatalog;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
@@ -32,10 +35,12 @@ public final class CrisisTopology {
                 .uid("route-events").name("Route events");
 
         DataStream<MinuteBucket> buckets = events
-                .keyBy(Event::dedupHash)
-                .process(new Deduplicator(cfg.state.dedupTtlMillis()))
+                .map(new ScoreEvents(cfg, catalog))
+                .uid("score").name("Score sentiment, topics, fingerprint, terms")
+                .keyBy(s -> s.dedupHash, Types.LONG)
+                .process(new Deduplicator<ScoredEvent>(cfg.state.dedupTtlMillis()), TypeInformation.of(ScoredEvent.class))
                 .uid("deduplicate").name("De-duplicate (source, id)")
-                .transform("Score and pre-aggregate per topic-minute", TypeInformation.of(MinuteBucket.class),
+                .transform("Pre-aggregate per topic-minute", TypeInformation.of(MinuteBucket.class),
                         new PreAggregateOperator(cfg, catalog))
                 .uid("pre-aggregate");
 

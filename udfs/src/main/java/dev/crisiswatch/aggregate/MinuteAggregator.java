@@ -5,8 +5,7 @@ import dev.crisiswatch.detect.MinuteBucket;
 import dev.crisiswatch.model.Event;
 import dev.crisiswatch.model.Sample;
 import dev.crisiswatch.model.TopicCatalog;
-import dev.crisiswatch.text.SentimentScorer;
-import dev.crisiswatch.text.TopicMatcher;
+import dev.crisiswatch.text.NearDuplicateFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Per-subtask pre-aggregation: scores each event once (sentiment, topics, terms, spam signals) and
- * folds it into a {@link MinuteBucket} per topic and event-time minute, so that keyed state downstream
+ * Per-subtask pre-aggregation: folds each scored event (sentiment, topics, terms, spam signals; see
+ * {@link EventScorer}) into a {@link MinuteBucket} per topic and event-time minute, so that keyed state downstream
  * sees one bucket per topic and minute instead of one access per event. A viral topic therefore costs
  * the keyed operator the same as a quiet one.
  */
@@ -25,15 +24,16 @@ public final class MinuteAggregator {
     private static final Comparator<MinuteBucket> FLUSH_ORDER =
             Comparator.comparingLong((MinuteBucket b) -> b.minute).thenComparing(b -> b.key);
 
+    private final CrisisConfig config;
     private final TopicCatalog catalog;
-    private final SentimentScorer scorer;
-    private final TopicMatcher matcher;
-    private final EventSignals signals;
+    /** Fingerprints of recent posts: compared after de-duplication, so a re-sent post is not its own copy. */
+    private final NearDuplicateFilter nearDuplicates = new NearDuplicateFilter();
+    /** Only for {@link #add(Event)}; a job scores where it reads. */
+    private EventScorer scorer;
     private final double negativeThreshold;
     private final double positiveThreshold;
     private final long influencerFollowers;
     private final int sampleLimit;
-    private final int sampleTextChars;
     private final int maxTermsPerMinute;
 
     /** Open buckets of catalog topics by minute, then topic index. */
@@ -43,58 +43,62 @@ public final class MinuteAggregator {
     private long termsDropped;
 
     public MinuteAggregator(CrisisConfig cfg, TopicCatalog catalog) {
+        this.config = cfg;
         this.catalog = catalog;
-        this.scorer = SentimentScorer.standard();
-        this.matcher = new TopicMatcher(catalog);
-        this.signals = new EventSignals();
         this.negativeThreshold = cfg.detection.negativeThreshold;
         this.positiveThreshold = cfg.detection.positiveThreshold;
         this.influencerFollowers = cfg.detection.influencerFollowers;
         this.sampleLimit = cfg.preAggregation.samplesPerBucket;
-        this.sampleTextChars = cfg.limits.sampleTextChars;
         this.maxTermsPerMinute = cfg.preAggregation.maxTermsPerMinute;
     }
 
-    /** Scores and counts one event. */
+    /** Scores and counts one event (where scoring and counting run in one place, as in tests and tools). */
     public void add(Event e) {
-        double sentiment = scorer.score(e.text);
-        boolean negative = sentiment <= negativeThreshold;
-        boolean positive = sentiment >= positiveThreshold;
+        if (scorer == null) scorer = new EventScorer(config, catalog);
+        add(scorer.score(e));
+    }
+
+    /** Counts one event scored by an {@link EventScorer} with the same config and catalog. */
+    public void add(ScoredEvent e) {
+        boolean negative = e.sentiment <= negativeThreshold;
+        boolean positive = e.sentiment >= positiveThreshold;
         boolean influencer = e.verified || e.followers >= influencerFollowers;
-        // Reshares repeat their original by design; only original posts can be a copy-paste flood.
-        boolean nearDuplicate = !e.isComplaint() && e.reshareOf == null && signals.isNearDuplicate(e.text);
+        boolean nearDuplicate = !e.complaint && !e.reshare && nearDuplicates.isNearDuplicate(e.fingerprint, e.words);
         long minute = MinuteBucket.minuteOf(e.ts);
-        int[] topics = matcher.match(e);
-        Sample sample = null;
-        if (topics.length > 0) {
+        if (e.topics.length > 0) {
             MinuteBucket[] row = topicBuckets.computeIfAbsent(minute, m -> new MinuteBucket[catalog.size()]);
-            for (int t : topics) {
+            for (int t : e.topics) {
                 MinuteBucket b = row[t];
                 if (b == null) row[t] = b = new MinuteBucket(catalog.get(t).id(), minute);
-                b.add(e, sentiment, negative, positive, influencer, nearDuplicate);
-                if (wouldKeep(b.samples, e)) {
-                    if (sample == null) sample = Sample.of(e, sentiment, sampleTextChars);
-                    b.offerSample(sample, sampleLimit);
-                }
-                if ((negative || e.isComplaint()) && wouldKeep(b.negativeSamples, e)) {
-                    if (sample == null) sample = Sample.of(e, sentiment, sampleTextChars);
-                    b.offerNegativeSample(sample, sampleLimit);
+                count(b, e, negative, positive, influencer, nearDuplicate);
+                if (wouldKeep(b.samples, e)) b.offerSample(e.sample, sampleLimit);
+                if ((negative || e.complaint) && wouldKeep(b.negativeSamples, e)) {
+                    b.offerNegativeSample(e.sample, sampleLimit);
                 }
             }
-        } else if (negative && !e.isComplaint()) {
+        } else if (negative && !e.complaint && e.terms != null) {
             TermCounter terms = termBuckets.computeIfAbsent(minute, m -> new TermCounter(maxTermsPerMinute));
-            Sample s = Sample.of(e, sentiment, sampleTextChars);
-            signals.terms(e.text, term -> {
+            for (String term : e.terms) {
                 MinuteBucket b = terms.count(term, minute);
                 if (b != null) {
-                    b.add(e, sentiment, true, false, influencer, nearDuplicate);
-                    if (wouldKeep(b.samples, e)) b.offerSample(s, sampleLimit);
+                    count(b, e, true, false, influencer, nearDuplicate);
+                    if (wouldKeep(b.samples, e)) b.offerSample(e.sample, sampleLimit);
                 }
-            });
+            }
         }
     }
 
-    private boolean wouldKeep(Sample[] s, Event e) {
+    private static void count(MinuteBucket b, ScoredEvent e, boolean negative, boolean positive, boolean influencer,
+            boolean nearDuplicate) {
+        if (e.complaint) {
+            b.addComplaint(negative, e.urgent);
+        } else {
+            b.addMention(e.sentiment, negative, positive, influencer, nearDuplicate, e.followers, e.reshare,
+                    e.reshares);
+        }
+    }
+
+    private boolean wouldKeep(Sample[] s, ScoredEvent e) {
         return s.length < sampleLimit || e.followers > s[s.length - 1].followers;
     }
 

@@ -72,22 +72,34 @@ public class MinuteBucket {
     public void add(Event e, double sentiment, boolean negative, boolean positive, boolean influencer,
             boolean nearDuplicate) {
         if (e.isComplaint()) {
-            complaints++;
-            if (negative) negativeComplaints++;
-            if ("urgent".equals(e.priority) || "high".equals(e.priority)) urgentComplaints++;
-            return;
+            addComplaint(negative, "urgent".equals(e.priority) || "high".equals(e.priority));
+        } else {
+            addMention(sentiment, negative, positive, influencer, nearDuplicate, e.followers, e.reshareOf != null,
+                    e.reshares);
         }
+    }
+
+    /** Counts one complaint; {@code urgent} for the priorities `urgent` and `high`. */
+    public void addComplaint(boolean negative, boolean urgent) {
+        complaints++;
+        if (negative) negativeComplaints++;
+        if (urgent) urgentComplaints++;
+    }
+
+    /** Counts one mention by an author with {@code followers}; {@code reshare} when it reshares or quotes a post. */
+    public void addMention(double sentiment, boolean negative, boolean positive, boolean influencer,
+            boolean nearDuplicate, long followers, boolean reshare, long reshareCount) {
         mentions++;
         sentimentMicros += Math.round(sentiment * 1_000_000);
         if (negative) negativeMentions++;
         if (positive) positiveMentions++;
-        reach += e.followers;
-        if (e.followers > maxFollowers) maxFollowers = e.followers;
-        if (e.reshareOf != null) reshares++;
-        reshareCounts += e.reshares;
+        reach += followers;
+        if (followers > maxFollowers) maxFollowers = followers;
+        if (reshare) reshares++;
+        reshareCounts += reshareCount;
         if (negative && influencer) influencerNegative++;
-        if (negative && e.followers > maxNegativeFollowers) maxNegativeFollowers = e.followers;
-        if (e.followers == 0) zeroFollowerMentions++;
+        if (negative && followers > maxNegativeFollowers) maxNegativeFollowers = followers;
+        if (followers == 0) zeroFollowerMentions++;
         if (nearDuplicate) nearDuplicateMentions++;
     }
 

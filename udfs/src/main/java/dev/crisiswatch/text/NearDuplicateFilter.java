@@ -46,9 +46,17 @@ public final class NearDuplicateFilter {
     /** Whether the text nearly repeats a recent one; then remembers it. */
     public boolean isNearDuplicate(String text) {
         long fp = simHash.fingerprint(text);
-        if (simHash.lastWordCount() < minWords) return false;
-        boolean duplicate = isNear(fp);
-        remember(fp);
+        return isNearDuplicate(fp, simHash.lastWordCount());
+    }
+
+    /**
+     * The same for a fingerprint taken earlier with {@link SimHash} from a text of {@code words} words:
+     * a job fingerprints posts where it reads them and compares them after de-duplication.
+     */
+    public boolean isNearDuplicate(long fingerprint, int words) {
+        if (words < minWords) return false;
+        boolean duplicate = isNear(fingerprint);
+        remember(fingerprint);
         return duplicate;
     }
 

@@ -13,9 +13,10 @@ import org.apache.flink.util.Collector;
 
 /**
  * Passes the first event of each (stream, source, id) and drops repeats seen within the TTL. Keyed by
- * {@link Event#dedupHash()}: a long is cheaper than the key string to build, shuffle and look up.
+ * {@link Event#dedupHash()}: a long is cheaper than the key string to build, shuffle and look up. The
+ * records are whatever the job carries for an event (in the job a {@code ScoredEvent}).
  */
-public class Deduplicator extends KeyedProcessFunction<Long, Event, Event> {
+public class Deduplicator<T> extends KeyedProcessFunction<Long, T, T> {
     private final long ttlMillis;
     private transient ValueState<Boolean> seen;
     private transient Counter duplicates;
@@ -37,7 +38,7 @@ public class Deduplicator extends KeyedProcessFunction<Long, Event, Event> {
     }
 
     @Override
-    public void processElement(Event e, Context ctx, Collector<Event> out) throws Exception {
+    public void processElement(T e, Context ctx, Collector<T> out) throws Exception {
         if (seen.value() != null) {
             duplicates.inc();
             return;

@@ -1,10 +1,10 @@
 package dev.crisiswatch.job.operators;
 
 import dev.crisiswatch.aggregate.MinuteAggregator;
+import dev.crisiswatch.aggregate.ScoredEvent;
 import dev.crisiswatch.config.CrisisConfig;
 import dev.crisiswatch.detect.MinuteBucket;
 import dev.crisiswatch.job.JobMetrics;
-import dev.crisiswatch.model.Event;
 import dev.crisiswatch.model.TopicCatalog;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -18,11 +18,11 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * The Flink side of {@link MinuteAggregator}: events in, one bucket per topic and minute out when the
+ * The Flink side of {@link MinuteAggregator}: scored events in, one bucket per topic and minute out when the
  * watermark closes the minute. Open buckets live in operator state across checkpoints.
  */
 public class PreAggregateOperator extends AbstractStreamOperator<MinuteBucket>
-        implements OneInputStreamOperator<Event, MinuteBucket> {
+        implements OneInputStreamOperator<ScoredEvent, MinuteBucket> {
     private static final long serialVersionUID = 1L;
 
     private final CrisisConfig config;
@@ -57,7 +57,7 @@ public class PreAggregateOperator extends AbstractStreamOperator<MinuteBucket>
     }
 
     @Override
-    public void processElement(StreamRecord<Event> element) {
+    public void processElement(StreamRecord<ScoredEvent> element) {
         aggregator.add(element.getValue());
     }
 

@@ -22,7 +22,7 @@ class DeduplicatorTest {
     }
 
     private static KeyedOneInputStreamOperatorTestHarness<Long, Event, Event> harness() throws Exception {
-        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new Deduplicator(86_400_000L)),
+        return new KeyedOneInputStreamOperatorTestHarness<>(new KeyedProcessOperator<>(new Deduplicator<Event>(86_400_000L)),
                 Event::dedupHash, Types.LONG);
     }
 

@@ -2,6 +2,8 @@ package dev.crisiswatch.job.operators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisiswatch.aggregate.EventScorer;
+import dev.crisiswatch.aggregate.ScoredEvent;
 import dev.crisiswatch.config.CrisisConfig;
 import dev.crisiswatch.detect.MinuteBucket;
 import dev.crisiswatch.model.CatalogTopic;
@@ -24,7 +26,12 @@ class PreAggregateOperatorTest {
         return e;
     }
 
-    private static OneInputStreamOperatorTestHarness<Event, MinuteBucket> harness() throws Exception {
+    /** The job scores events before the shuffle; the operator gets them scored. */
+    static ScoredEvent scored(Event e) {
+        return new EventScorer(CrisisConfig.defaults(), CATALOG).score(e);
+    }
+
+    private static OneInputStreamOperatorTestHarness<ScoredEvent, MinuteBucket> harness() throws Exception {
         return new OneInputStreamOperatorTestHarness<>(new PreAggregateOperator(CrisisConfig.defaults(), CATALOG));
     }
 
@@ -32,9 +39,9 @@ class PreAggregateOperatorTest {
     void shouldEmitOneBucketPerTopicAndMinuteWhenTheWatermarkClosesTheMinute() throws Exception {
         try (var h = harness()) {
             h.open();
-            h.processElement(mention("1", T0 + 1_000, "my parcel is lost, worst service", 10), T0 + 1_000);
-            h.processElement(mention("2", T0 + 2_000, "parcel arrived, thanks!", 5_000), T0 + 2_000);
-            h.processElement(mention("3", T0 + 61_000, "parcel late again", 7), T0 + 61_000);
+            h.processElement(scored(mention("1", T0 + 1_000, "my parcel is lost, worst service", 10)), T0 + 1_000);
+            h.processElement(scored(mention("2", T0 + 2_000, "parcel arrived, thanks!", 5_000)), T0 + 2_000);
+            h.processElement(scored(mention("3", T0 + 61_000, "parcel late again", 7)), T0 + 61_000);
             h.processWatermark(T0 + 59_998);
             assertThat(h.extractOutputValues()).isEmpty();
             h.processWatermark(T0 + 59_999);
@@ -54,13 +61,13 @@ class PreAggregateOperatorTest {
         OperatorSubtaskState snapshot;
         try (var h = harness()) {
             h.open();
-            h.processElement(mention("1", T0 + 1_000, "parcel lost", 10), T0 + 1_000);
+            h.processElement(scored(mention("1", T0 + 1_000, "parcel lost", 10)), T0 + 1_000);
             snapshot = h.snapshot(1, T0 + 2_000);
         }
         try (var h = harness()) {
             h.initializeState(snapshot);
             h.open();
-            h.processElement(mention("2", T0 + 3_000, "parcel lost too", 10), T0 + 3_000);
+            h.processElement(scored(mention("2", T0 + 3_000, "parcel lost too", 10)), T0 + 3_000);
             h.processWatermark(T0 + 60_000);
             assertThat(h.extractOutputValues()).singleElement().satisfies(b -> assertThat(b.mentions).isEqualTo(2));
         }
@@ -74,7 +81,7 @@ class PreAggregateOperatorTest {
             c.kind = dev.crisiswatch.model.EventKind.COMPLAINT;
             c.category = "delivery";
             c.priority = "urgent";
-            h.processElement(c, T0 + 5_000);
+            h.processElement(scored(c), T0 + 5_000);
             h.processWatermark(T0 + 60_000);
             assertThat(h.extractOutputValues()).singleElement().satisfies(b -> {
                 assertThat(b.complaints).isEqualTo(1);

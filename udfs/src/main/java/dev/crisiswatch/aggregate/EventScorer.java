@@ -1,0 +1,61 @@
+package dev.crisiswatch.aggregate;
+
+import dev.crisiswatch.config.CrisisConfig;
+import dev.crisiswatch.model.Event;
+import dev.crisiswatch.model.Sample;
+import dev.crisiswatch.model.TopicCatalog;
+import dev.crisiswatch.text.SentimentScorer;
+import dev.crisiswatch.text.SimHash;
+import dev.crisiswatch.text.TermExtractor;
+import dev.crisiswatch.text.TopicMatcher;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-post text work, done once where the post is read: sentiment, catalog topics, the
+ * near-duplicate fingerprint and, for a negative post of no topic, its candidate terms. What the
+ * {@link MinuteAggregator} later does with a {@link ScoredEvent} depends only on it, not on the text.
+ * Not thread-safe: one per subtask.
+ */
+public final class EventScorer {
+    private final SentimentScorer scorer = SentimentScorer.standard();
+    private final TopicMatcher matcher;
+    private final SimHash simHash = new SimHash();
+    private final TermExtractor termExtractor = new TermExtractor();
+    private final List<String> terms = new ArrayList<>();
+    private final double negativeThreshold;
+    private final int sampleTextChars;
+
+    public EventScorer(CrisisConfig cfg, TopicCatalog catalog) {
+        this.matcher = new TopicMatcher(catalog);
+        this.negativeThreshold = cfg.detection.negativeThreshold;
+        this.sampleTextChars = cfg.limits.sampleTextChars;
+    }
+
+    public ScoredEvent score(Event e) {
+        ScoredEvent s = new ScoredEvent();
+        s.dedupHash = e.dedupHash();
+        s.ts = e.ts;
+        s.complaint = e.isComplaint();
+        s.urgent = "urgent".equals(e.priority) || "high".equals(e.priority);
+        s.sentiment = scorer.score(e.text);
+        s.topics = matcher.match(e);
+        s.followers = e.followers;
+        s.verified = e.verified;
+        s.reshare = e.reshareOf != null;
+        s.reshares = e.reshares;
+        // Reshares repeat their original by design; only original posts can be a copy-paste flood.
+        if (!s.complaint && !s.reshare) {
+            s.fingerprint = simHash.fingerprint(e.text);
+            s.words = simHash.lastWordCount();
+        }
+        boolean negativeMention = !s.complaint && s.sentiment <= negativeThreshold;
+        if (s.topics.length == 0 && negativeMention) {
+            terms.clear();
+            termExtractor.extract(e.text, terms::add);
+            s.terms = terms.toArray(String[]::new);
+        }
+        if (s.topics.length > 0 || negativeMention) s.sample = Sample.of(e, s.sentiment, sampleTextChars);
+        return s;
+    }
+}
