@@ -137,6 +137,84 @@ class SentimentScorerTest {
     }
 
     @Test
+    void shouldReadAMissingServiceAsAFailureWhateverTheWordsOwnValence() {
+        assertThat(labelOf("@acme still haven't received my refund")).isEqualTo("negative");
+        assertThat(labelOf("@acme never got an answer from your team")).isEqualTo("negative");
+        assertThat(labelOf("called twice, no reply and no update")).isEqualTo("negative");
+        assertThat(scorer.score("@acme still haven't received my refund")).isLessThan(scorer.score("@acme received my refund"));
+    }
+
+    @Test
+    void shouldReadANegatedRequestWordAsAFailedService() {
+        assertThat(labelOf("@acme the chat bot doesn't help at all")).isEqualTo("negative");
+        assertThat(labelOf("I will never fly with them again")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldNotReadWhatACustomerAsksForAsPraise() {
+        assertThat(labelOf("@acme I am a loyal customer and want this resolved")).isNotEqualTo("positive");
+        assertThat(scorer.score("@acme entertainment and security on flight 22")).isZero();
+        assertThat(SentimentScorer.plainVader().score("@acme entertainment and security on flight 22")).isPositive();
+        assertThat(SentimentScorer.plainVader().score("@acme I am a loyal customer and want this resolved"))
+            .isGreaterThan(scorer.score("@acme I am a loyal customer and want this resolved"));
+    }
+
+    @Test
+    void shouldReadAWishForWhatTheBrandDidNotDoAsAComplaint() {
+        assertThat(labelOf("@acme would be nice if someone answered the phone")).isEqualTo("negative");
+        assertThat(labelOf("it would have been great to get a call before you cancelled")).isEqualTo("negative");
+        assertThat(labelOf("@acme that would be great, thanks")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldTakeThanksAlongsideSincerePraiseAsMeant() {
+        assertThat(labelOf("@acme thank you for finding our lost bags, the agent was so helpful")).isNotEqualTo("negative");
+        assertThat(labelOf("@acme thank you for losing our bags")).isEqualTo("negative");
+        assertThat(labelOf("Thanks so much for the awesome support, you guys rock!")).isEqualTo("positive");
+        assertThat(labelOf("thanks for the 3 hour delay")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldReadThanksClosingARequestAsCourtesy() {
+        assertThat(labelOf("@acme can you please link these two bookings. Thanks")).isEqualTo("neutral");
+        assertThat(labelOf("@acme the crew today were lovely, thanks")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldReadChurnToAnotherBrandAsNegative() {
+        assertThat(labelOf("next time I'm booking with a different airline")).isEqualTo("negative");
+        assertThat(labelOf("other airlines manage to send a text when a flight is moved")).isEqualTo("negative");
+    }
+
+    @Test
+    void shouldReadNegatedAndCompoundHashtags() {
+        assertThat(labelOf("@acme #nothappy")).isEqualTo("negative");
+        assertThat(labelOf("@acme #acmesucks")).isEqualTo("negative");
+        assertThat(labelOf("@acme #neverflyingacmeagain")).isEqualTo("negative");
+        assertThat(labelOf("home at last #lovethiscrew")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldDecodeHtmlEscapedText() {
+        assertThat(scorer.score("I &lt;3 this airline")).isEqualTo(scorer.score("I <3 this airline")).isPositive();
+        assertThat(scorer.score("LAX -&gt; JFK tomorrow")).isZero();
+        assertThat(scorer.score("crew &amp; food were great")).isEqualTo(scorer.score("crew & food were great"));
+    }
+
+    @Test
+    void shouldReadModernEmoji() {
+        assertThat(labelOf("@acme flight 22 again 🤡")).isEqualTo("negative");
+        assertThat(labelOf("made it home 🥳")).isEqualTo("positive");
+    }
+
+    @Test
+    void shouldReadIdiomsOfRelief() {
+        assertThat(scorer.score("@acme no worries, all sorted")).isPositive();
+        assertThat(scorer.score("@acme no problem at all")).isPositive();
+        assertThat(labelOf("@acme worries about the sorting")).isEqualTo("negative");
+    }
+
+    @Test
     void shouldScoreEmptyTextAsNeutralZero() {
         assertThat(scorer.score("")).isZero();
         assertThat(scorer.score(null)).isZero();

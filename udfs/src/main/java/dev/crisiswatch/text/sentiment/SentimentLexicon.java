@@ -27,6 +27,12 @@ public final class SentimentLexicon {
     static final int PHRASE_HEAD = 1 << 2;
     /** Phrase flag: the phrase is a booster ("kind of"), not a sentiment term. */
     static final int BOOSTER_PHRASE = 1 << 3;
+    /** Something a customer waits for: "no refund", "never got an answer" count against. */
+    static final int WANTED = 1 << 4;
+    /** The number of words of the longest phrase a head word starts sits in bits 5-7. */
+    static final int PHRASE_WORDS_SHIFT = 5;
+    static final int PHRASE_WORDS_MASK = 7;
+    static final int MAX_PHRASE_WORDS = 4;
     static final int RULE_WORD_SHIFT = 16;
 
     /** Every single word, emoji and #hashtag: valence (NaN when none), booster strength and flags in one lookup. */
@@ -38,7 +44,13 @@ public final class SentimentLexicon {
         for (String word : java.util.List.copyOf(terms.keySet())) {
             if (TermResolver.isNegation(word.toCharArray(), 0, word.length())) merge(terms, word, Float.NaN, 0, NEGATOR);
         }
-        for (String phrase : phrases.keySet()) merge(terms, phrase.substring(0, phrase.indexOf(' ')), Float.NaN, 0, PHRASE_HEAD);
+        Map<String, Integer> longestPhrase = new HashMap<>();
+        for (String phrase : phrases.keySet()) {
+            int words = phrase.split(" ").length;
+            if (words > MAX_PHRASE_WORDS) throw new IllegalStateException("phrase longer than " + MAX_PHRASE_WORDS + " words: " + phrase);
+            longestPhrase.merge(phrase.substring(0, phrase.indexOf(' ')), words, Math::max);
+        }
+        longestPhrase.forEach((head, words) -> merge(terms, head, Float.NaN, 0, PHRASE_HEAD | words << PHRASE_WORDS_SHIFT));
         for (int id = 1; id < TermResolver.RULE_WORDS.length; id++) {
             merge(terms, TermResolver.RULE_WORDS[id], Float.NaN, 0, id << RULE_WORD_SHIFT);
         }
@@ -78,7 +90,11 @@ public final class SentimentLexicon {
         }
         if (complaintDomain) {
             for (String[] f : rows(COMPLAINT_LEXICON)) {
-                int flags = f.length > 2 && f[2].equals("ironic") ? IRONIC : 0;
+                int flags = f.length < 3 ? 0 : switch (f[2]) {
+                    case "ironic" -> IRONIC;
+                    case "wanted" -> WANTED;
+                    default -> throw new IllegalStateException("unknown flag " + f[2] + " of " + f[0]);
+                };
                 put(f[0], Float.parseFloat(f[1]), flags, terms, phrases);
             }
         }
@@ -94,7 +110,7 @@ public final class SentimentLexicon {
             return;
         }
         TermTable.Entry old = words.get(key);
-        int kept = old == null ? 0 : old.flags() & ~IRONIC;
+        int kept = old == null ? 0 : old.flags() & ~(IRONIC | WANTED);
         words.put(key, new TermTable.Entry(valence, old == null ? 0 : old.booster(), kept | flags));
     }
 

@@ -8,9 +8,9 @@ package dev.crisiswatch.text.sentiment;
 final class TermResolver {
     // Rule words the VADER rules test by identity.
     static final int NO = 1, NEVER = 2, SO = 3, THIS = 4, WITHOUT = 5, DOUBT = 6, LEAST = 7, AT = 8,
-        VERY = 9, BUT = 10, OR = 11, NOR = 12, HOWEVER = 13;
+        VERY = 9, BUT = 10, OR = 11, NOR = 12, HOWEVER = 13, WOULD = 14, COULD = 15, IF = 16, TO = 17, PLEASE = 18, PLS = 19, PLZ = 20;
     static final String[] RULE_WORDS = {null, "no", "never", "so", "this", "without", "doubt", "least",
-        "at", "very", "but", "or", "nor", "however"};
+        "at", "very", "but", "or", "nor", "however", "would", "could", "if", "to", "please", "pls", "plz"};
     /** Shortest lexicon word accepted as part of a hashtag ("#worstflightever" -> "worst"). */
     private static final int MIN_HASHTAG_PART = 4;
     /**
@@ -18,6 +18,9 @@ final class TermResolver {
      * a topic tag named after an event ("#skyvaledelay", "#acmerefund") labels a story, it is no verdict.
      */
     static final float MIN_HASHTAG_PART_VALENCE = 2.0f;
+    /** Marks a part of a hashtag that is no term at all (valences lie in [-4, 4]). */
+    private static final float NO_TERM = Float.MAX_VALUE;
+    private static final String NOT = "not", NOTHING = "nothing", NEVER_WORD = "never";
     /** A word read out of a longer hashtag counts a little less than the word alone. */
     static final float HASHTAG_PART_WEIGHT = 0.8f;
 
@@ -59,9 +62,13 @@ final class TermResolver {
         buf.booster[i] = terms.booster(slot);
         buf.wordId[i] = flags >>> SentimentLexicon.RULE_WORD_SHIFT;
         if ((flags & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
+        if ((flags & SentimentLexicon.WANTED) != 0) buf.flags[i] |= TokenBuffer.WANTED;
         // Known words ending in n't carry the negator flag from the loader; only unknown ones are scanned.
         if ((flags & SentimentLexicon.NEGATOR) != 0) buf.flags[i] |= TokenBuffer.NEGATOR;
-        if ((flags & SentimentLexicon.PHRASE_HEAD) != 0) buf.flags[i] |= TokenBuffer.PHRASE_START;
+        if ((flags & SentimentLexicon.PHRASE_HEAD) != 0) {
+            buf.flags[i] |= TokenBuffer.PHRASE_START;
+            buf.phraseWords[i] = (flags >>> SentimentLexicon.PHRASE_WORDS_SHIFT) & SentimentLexicon.PHRASE_WORDS_MASK;
+        }
         return true;
     }
 
@@ -77,15 +84,17 @@ final class TermResolver {
 
     /**
      * The longest strong opinion word that starts or ends the hashtag, at a slightly lower weight.
-     * The hashes of every prefix and suffix are built in one pass each, so a split point costs a
-     * table probe, not a rehash of the part.
+     * A known word that is not strong ends the search on its side, so "#flyingagain" is not read
+     * as "gain". A tag that starts with "not" or "never" is negated ("#nothappy"), and counts
+     * against on its own when no opinion word is found ("#neverflyingthemagain"). The hashes of
+     * every prefix and suffix are built in one pass each, so a split point costs a table probe.
      */
     private void readHashtag(TokenBuffer buf, int i) {
         char[] text = buf.lower;
         int start = buf.start[i];
         int len = buf.length[i];
         int longest = Math.min(len - 2, lexicon.terms.longestKey());
-        if (longest < MIN_HASHTAG_PART) return;
+        if (longest < NOT.length()) return;
         int[] hashes = buf.partHashes(len);
         int prefix = 0;
         int suffix = 0;
@@ -97,14 +106,42 @@ final class TermResolver {
             hashes[k] = prefix;
             hashes[len + k] = suffix;
         }
-        for (int part = longest; part >= MIN_HASHTAG_PART; part--) {
-            float v = valenceOf(TermTable.spread(hashes[part]), text, start, part);
-            if (v == 0) v = valenceOf(TermTable.spread(hashes[len + part]), text, start + len - part, part);
-            if (v != 0 && Math.abs(v) >= MIN_HASHTAG_PART_VALENCE) {
-                buf.lexicon[i] = v * HASHTAG_PART_WEIGHT;
-                return;
+        boolean negated = startsWith(text, start, len, NEVER_WORD) || (startsWith(text, start, len, NOT) && !startsWith(text, start, len, NOTHING));
+        float found = 0;
+        boolean prefixOpen = true;
+        boolean suffixOpen = true;
+        for (int part = longest; part >= MIN_HASHTAG_PART && found == 0 && (prefixOpen || suffixOpen); part--) {
+            if (prefixOpen) {
+                float v = partValence(hashes[part], text, start, part);
+                if (v != NO_TERM && Math.abs(v) >= MIN_HASHTAG_PART_VALENCE) found = v;
+                else if (v != NO_TERM) prefixOpen = false;
+            }
+            if (found == 0 && suffixOpen) {
+                float v = partValence(hashes[len + part], text, start + len - part, part);
+                if (v != NO_TERM && Math.abs(v) >= MIN_HASHTAG_PART_VALENCE) found = v;
+                else if (v != NO_TERM) suffixOpen = false;
             }
         }
+        if (found != 0) {
+            float v = found * HASHTAG_PART_WEIGHT;
+            buf.lexicon[i] = negated ? v * (v > 0 ? ValenceRules.NEGATION_SCALAR : ValenceRules.NEGATED_COMPLAINT_SCALAR) : v;
+        } else if (negated) {
+            buf.lexicon[i] = ValenceRules.UNMET_EXPECTATION;
+        }
+    }
+
+    /** A part's valence; NaN for a known word without one (a negator, a rule word); {@link #NO_TERM} when unknown. */
+    private float partValence(int rawHash, char[] text, int start, int len) {
+        int slot = lexicon.terms.findHashed(TermTable.spread(rawHash), text, start, len);
+        return slot == TermTable.NOT_FOUND ? NO_TERM : lexicon.terms.valence(slot);
+    }
+
+    private static boolean startsWith(char[] text, int start, int len, String prefix) {
+        if (len <= prefix.length()) return false;
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[start + k] != prefix.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** "soooo" -> "soo" -> "so": letters repeated three times or more, cut to two, then to one. */
@@ -121,14 +158,6 @@ final class TermResolver {
                 return;
             }
         }
-    }
-
-    /** A range's valence, 0 when it has none. */
-    private float valenceOf(int hash, char[] text, int start, int len) {
-        int slot = lexicon.terms.findHashed(hash, text, start, len);
-        if (slot == TermTable.NOT_FOUND) return 0;
-        float v = lexicon.terms.valence(slot);
-        return Float.isNaN(v) ? 0 : v;
     }
 
     private static boolean hasTripleLetter(char[] text, int start, int len) {
@@ -148,9 +177,9 @@ final class TermResolver {
         return outLen;
     }
 
-    /** Matches the longest phrase (3 then 2 words) that starts at token {@code i}; returns the tokens it takes. */
+    /** Matches the longest phrase (up to 4 words) that starts at token {@code i}; returns the tokens it takes. */
     private int matchPhrase(TokenBuffer buf, int i) {
-        for (int words = Math.min(3, buf.count - i); words >= 2; words--) {
+        for (int words = Math.min(buf.phraseWords[i], buf.count - i); words >= 2; words--) {
             int len = joinedLength(buf, i, words);
             char[] joined = buf.scratch(len);
             int pos = 0;
@@ -165,17 +194,18 @@ final class TermResolver {
             int flags = lexicon.phrases.flags(slot);
             buf.lexicon[i] = Float.NaN;
             buf.booster[i] = 0;
-            buf.flags[i] &= ~(TokenBuffer.NEGATOR | TokenBuffer.IRONIC);
+            buf.flags[i] &= ~(TokenBuffer.NEGATOR | TokenBuffer.IRONIC | TokenBuffer.WANTED);
             if ((flags & SentimentLexicon.BOOSTER_PHRASE) != 0) buf.booster[i] = value;
             else buf.lexicon[i] = value;
             if ((flags & SentimentLexicon.IRONIC) != 0) buf.flags[i] |= TokenBuffer.IRONIC;
+            if ((flags & SentimentLexicon.WANTED) != 0) buf.flags[i] |= TokenBuffer.WANTED;
             buf.flags[i] |= TokenBuffer.PHRASE_HEAD;
             // A booster phrase's tail stays transparent so the booster still reaches the word after it.
             int tail = (flags & SentimentLexicon.BOOSTER_PHRASE) != 0 ? 0 : TokenBuffer.IN_PHRASE;
             for (int k = i + 1; k < i + words; k++) {
                 buf.lexicon[k] = Float.NaN;
                 buf.booster[k] = 0;
-                buf.flags[k] = (buf.flags[k] & ~(TokenBuffer.NEGATOR | TokenBuffer.IRONIC)) | tail;
+                buf.flags[k] = (buf.flags[k] & ~(TokenBuffer.NEGATOR | TokenBuffer.IRONIC | TokenBuffer.WANTED)) | tail;
             }
             return words;
         }

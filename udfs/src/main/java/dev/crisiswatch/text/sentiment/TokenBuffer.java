@@ -27,6 +27,8 @@ final class TokenBuffer {
     static final int EMOTICON = 1 << 13;
     /** May start a phrase: its word starts one in the lexicon. */
     static final int PHRASE_START = 1 << 14;
+    /** Something a customer waits for (a refund, an answer): negated, it is a failed service. */
+    static final int WANTED = 1 << 15;
     /** The first word of a matched phrase, which carries the phrase's valence. */
     static final int PHRASE_HEAD = 1 << 10;
 
@@ -45,6 +47,8 @@ final class TokenBuffer {
     int[] length = new int[64];
     int[] flags = new int[64];
     int[] wordId = new int[64];
+    /** For a token that may start a phrase: the number of words of the longest phrase it starts. */
+    int[] phraseWords = new int[64];
     /** Lexicon valence, or NaN when the token is not a sentiment term. */
     float[] lexicon = new float[64];
     /** Booster (+) or dampener (-) strength; 0 when the token is not one. */
@@ -89,6 +93,11 @@ final class TokenBuffer {
         return !Float.isNaN(lexicon[i]) || has(i, IN_PHRASE);
     }
 
+    /** A word with a valence of its own: "help", which the domain reads as neutral, carries none. */
+    boolean carriesValence(int i) {
+        return has(i, IN_PHRASE) || (!Float.isNaN(lexicon[i]) && lexicon[i] != 0);
+    }
+
     char[] scratch(int size) {
         if (scratch.length < size) scratch = new char[Math.max(size, scratch.length * 2)];
         return scratch;
@@ -105,6 +114,7 @@ final class TokenBuffer {
         length = Arrays.copyOf(length, size);
         flags = Arrays.copyOf(flags, size);
         wordId = Arrays.copyOf(wordId, size);
+        phraseWords = Arrays.copyOf(phraseWords, size);
         lexicon = Arrays.copyOf(lexicon, size);
         booster = Arrays.copyOf(booster, size);
         sentiment = Arrays.copyOf(sentiment, size);

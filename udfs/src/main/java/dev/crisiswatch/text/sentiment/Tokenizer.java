@@ -22,6 +22,8 @@ final class Tokenizer {
         char[] lower = buf.lower;
         int n = input.length();
         input.getChars(0, n, text, 0);
+        if (social && input.indexOf('&') >= 0) n = decodeEntities(text, n);
+        buf.textLength = n;
         for (int i = 0; i < n; i++) {
             char c = text[i];
             lower[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
@@ -40,6 +42,41 @@ final class Tokenizer {
             }
         }
         markSentenceEnd(text, buf, n);
+    }
+
+    /**
+     * Posts fetched from web APIs arrive HTML-escaped: "&amp;lt;3" is a heart and "&amp;gt;" no word. Decodes
+     * the five XML entities in place and returns the new length.
+     */
+    static int decodeEntities(char[] text, int n) {
+        int out = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
+            if (c == '&') {
+                char decoded = 0;
+                int len = 0;
+                if (matches(text, i, n, "&amp;")) { decoded = '&'; len = 5; }
+                else if (matches(text, i, n, "&lt;")) { decoded = '<'; len = 4; }
+                else if (matches(text, i, n, "&gt;")) { decoded = '>'; len = 4; }
+                else if (matches(text, i, n, "&quot;")) { decoded = '"'; len = 6; }
+                else if (matches(text, i, n, "&#39;")) { decoded = '\''; len = 5; }
+                if (len > 0) {
+                    text[out++] = decoded;
+                    i += len - 1;
+                    continue;
+                }
+            }
+            text[out++] = c;
+        }
+        return out;
+    }
+
+    private static boolean matches(char[] text, int at, int n, String entity) {
+        if (n - at < entity.length()) return false;
+        for (int k = 1; k < entity.length(); k++) {
+            if (text[at + k] != entity.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** Social mode: emoticon as a whole, links as one token, else cut at emoji and glue punctuation. */

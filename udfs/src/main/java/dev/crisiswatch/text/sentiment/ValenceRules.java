@@ -2,8 +2,10 @@ package dev.crisiswatch.text.sentiment;
 
 import static dev.crisiswatch.text.sentiment.TermResolver.AT;
 import static dev.crisiswatch.text.sentiment.TermResolver.BUT;
+import static dev.crisiswatch.text.sentiment.TermResolver.COULD;
 import static dev.crisiswatch.text.sentiment.TermResolver.DOUBT;
 import static dev.crisiswatch.text.sentiment.TermResolver.HOWEVER;
+import static dev.crisiswatch.text.sentiment.TermResolver.IF;
 import static dev.crisiswatch.text.sentiment.TermResolver.LEAST;
 import static dev.crisiswatch.text.sentiment.TermResolver.NEVER;
 import static dev.crisiswatch.text.sentiment.TermResolver.NO;
@@ -11,8 +13,10 @@ import static dev.crisiswatch.text.sentiment.TermResolver.NOR;
 import static dev.crisiswatch.text.sentiment.TermResolver.OR;
 import static dev.crisiswatch.text.sentiment.TermResolver.SO;
 import static dev.crisiswatch.text.sentiment.TermResolver.THIS;
+import static dev.crisiswatch.text.sentiment.TermResolver.TO;
 import static dev.crisiswatch.text.sentiment.TermResolver.VERY;
 import static dev.crisiswatch.text.sentiment.TermResolver.WITHOUT;
+import static dev.crisiswatch.text.sentiment.TermResolver.WOULD;
 
 /**
  * VADER's rules (Hutto and Gilbert, ICWSM 2014) over resolved tokens: negation in a three-word
@@ -32,6 +36,8 @@ final class ValenceRules {
     static final double NORMALIZATION_ALPHA = 15;
     /** A complaint word at or below this valence makes praise in its sentence sarcastic. */
     static final float COMPLAINT_VALENCE = -1.0f;
+    /** Praise at or above this valence that is not flagged ironic is taken as meant. */
+    static final float SINCERE_PRAISE = 1.5f;
     /** Sarcastic praise counts against, at this share of its valence. */
     static final float IRONY_SCALAR = -0.6f;
     /** What a negation that turns no sentiment word counts, in the complaint domain. */
@@ -64,6 +70,7 @@ final class ValenceRules {
         for (int i = 0; i < n; i++) buf.sentiment[i] = valence(buf, i, capsDifferential);
         if (complaintDomain) {
             readUnmetExpectations(buf);
+            readWishes(buf);
             readIrony(buf);
             readQuestions(buf);
             discountPraiseBesideComplaint(buf);
@@ -88,7 +95,7 @@ final class ValenceRules {
         if (id[i] == NO && !buf.has(i, TokenBuffer.PHRASE_HEAD) && i + 1 < buf.count && buf.isLexical(i + 1)) v = 0;
         if ((i > 0 && id[i - 1] == NO) || (i > 1 && id[i - 2] == NO)
             || (i > 2 && id[i - 3] == NO && (id[i - 1] == OR || id[i - 1] == NOR))) {
-            v = flip(base);
+            v = turn(buf, i, base);
         }
         if (buf.has(i, TokenBuffer.CAPS) && capsDifferential) v += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
         if (buf.has(i, TokenBuffer.ELONGATED) && v != 0) v += v > 0 ? ELONGATION_INCREMENT : -ELONGATION_INCREMENT;
@@ -119,17 +126,25 @@ final class ValenceRules {
     /** Negation {@code d + 1} words back, with VADER's "never so" and "without doubt" exceptions. */
     private float negate(TokenBuffer buf, int i, int d, float v) {
         int[] id = buf.wordId;
-        if (d == 0) return buf.has(i - 1, TokenBuffer.NEGATOR) ? flip(v) : v;
+        if (d == 0) return buf.has(i - 1, TokenBuffer.NEGATOR) ? turn(buf, i, v) : v;
         if (d == 1) {
             if (id[i - 2] == NEVER && (id[i - 1] == SO || id[i - 1] == THIS)) return v * 1.25f;
             if (id[i - 2] == WITHOUT && id[i - 1] == DOUBT) return v;
-            return buf.has(i - 2, TokenBuffer.NEGATOR) ? flip(v) : v;
+            return buf.has(i - 2, TokenBuffer.NEGATOR) ? turn(buf, i, v) : v;
         }
         if (id[i - 3] == NEVER && (id[i - 2] == SO || id[i - 2] == THIS || id[i - 1] == SO || id[i - 1] == THIS)) {
             return v * 1.25f;
         }
         if (id[i - 3] == WITHOUT && (id[i - 2] == DOUBT || id[i - 1] == DOUBT)) return v;
-        return buf.has(i - 3, TokenBuffer.NEGATOR) ? flip(v) : v;
+        return buf.has(i - 3, TokenBuffer.NEGATOR) ? turn(buf, i, v) : v;
+    }
+
+    /**
+     * A negated word's valence. What a customer waits for ("no refund", "never got an answer",
+     * "haven't had any help") is a service that failed, whatever the word's own valence.
+     */
+    private float turn(TokenBuffer buf, int i, float v) {
+        return complaintDomain && buf.has(i, TokenBuffer.WANTED) ? Math.min(v, UNMET_EXPECTATION) : flip(v);
     }
 
     /** A negated word's valence: VADER turns it by -0.74; a customer's "not bad" is no praise. */
@@ -152,8 +167,21 @@ final class ValenceRules {
         for (int i = 0; i < buf.count; i++) {
             if (!buf.has(i, TokenBuffer.NEGATOR) || buf.sentiment[i] != 0) continue;
             boolean turnsAWord = false;
-            for (int k = i + 1; k <= i + 3 && k < buf.count && !turnsAWord; k++) turnsAWord = buf.isLexical(k);
+            for (int k = i + 1; k <= i + 3 && k < buf.count && !turnsAWord; k++) turnsAWord = buf.carriesValence(k);
             if (!turnsAWord) buf.sentiment[i] = UNMET_EXPECTATION;
+        }
+    }
+
+    /**
+     * "It would be nice if you answered the phone", "would have been great to get a call": praise
+     * wished for, in a clause that goes on with "if" or "to", names what the brand failed to do.
+     */
+    private static void readWishes(TokenBuffer buf) {
+        int[] id = buf.wordId;
+        for (int i = 2; i + 1 < buf.count; i++) {
+            if (buf.sentiment[i] <= 0 || (id[i + 1] != IF && id[i + 1] != TO)) continue;
+            boolean wish = id[i - 2] == WOULD || id[i - 2] == COULD || (i > 2 && (id[i - 3] == WOULD || id[i - 3] == COULD));
+            if (wish) buf.sentiment[i] *= IRONY_SCALAR;
         }
     }
 
@@ -170,8 +198,8 @@ final class ValenceRules {
 
     /** A question asks for the good thing rather than reports it: "is my flight on time?". */
     private static void readQuestions(TokenBuffer buf) {
-        if (buf.questions > 0) {
-            // "Can you rebook me? Thanks": thanks that close a request are courtesy, not praise.
+        if (buf.questions > 0 || hasPlease(buf)) {
+            // "Can you rebook me? Thanks", "status please, thanks": thanks that close a request are courtesy, not praise.
             for (int k = 0; k < buf.count; k++) {
                 if (buf.has(k, TokenBuffer.IRONIC) && buf.sentiment[k] > 0) buf.sentiment[k] *= QUESTION_PRAISE_SCALAR;
             }
@@ -188,8 +216,18 @@ final class ValenceRules {
         }
     }
 
+    /** "please", "pls" or "plz": the text asks for something. */
+    private static boolean hasPlease(TokenBuffer buf) {
+        for (int k = 0; k < buf.count; k++) {
+            int id = buf.wordId[k];
+            if (id == TermResolver.PLEASE || id == TermResolver.PLS || id == TermResolver.PLZ) return true;
+        }
+        return false;
+    }
+
     /** Sarcasm: praise in a sentence that also holds a complaint, or anywhere in a post tagged #sarcasm. */
     private static void readIrony(TokenBuffer buf) {
+        if (hasSincerePraise(buf)) return;
         boolean complaint = hasComplaint(buf, 0, buf.count - 1);
         int sentenceStart = 0;
         for (int i = 0; i < buf.count; i++) {
@@ -204,6 +242,17 @@ final class ValenceRules {
             }
             sentenceStart = i + 1;
         }
+    }
+
+    /**
+     * Praise that is hard to say sarcastically ("helpful", "friendly", "kudos", "you rock") makes the
+     * text's thanks sincere: "thanks to Jo for sorting out the cancelled flight, so helpful".
+     */
+    private static boolean hasSincerePraise(TokenBuffer buf) {
+        for (int k = 0; k < buf.count; k++) {
+            if (buf.sentiment[k] >= SINCERE_PRAISE && !buf.has(k, TokenBuffer.IRONIC)) return true;
+        }
+        return false;
     }
 
     private static boolean hasComplaint(TokenBuffer buf, int from, int to) {

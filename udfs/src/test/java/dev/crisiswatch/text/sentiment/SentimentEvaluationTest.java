@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Scores plain VADER and ours on public human-labelled tweets, prints the figures, holds a floor. */
 class SentimentEvaluationTest {
-    /** A little below what the held-out airlines measure (0.694), so a regression fails the build. */
-    static final double HELD_OUT_MACRO_F1_FLOOR = 0.685;
+    /** A little below what the held-out airlines measure (0.701), so a regression fails the build. */
+    static final double HELD_OUT_MACRO_F1_FLOOR = 0.695;
 
     @Test
     void shouldBeatPlainVaderOnBrandComplaintTweetsItWasNotTunedOn() {
