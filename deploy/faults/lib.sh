@@ -93,6 +93,40 @@ kill_taskmanager() {
   deploy/local/flink.sh start-taskmanager
 }
 
+# Seconds from a failure until the job runs again: it has restarted (numRestarts above BEFORE) and every
+# subtask is RUNNING. Prints "timeout" after 300 s.
+recovery_seconds() { # JOB_ID RESTARTS_BEFORE FAILURE_TIME(SECONDS)
+  local deadline=$((SECONDS + 300))
+  while (( SECONDS < deadline )); do
+    if (( $(num_restarts "$1") > $2 )) && rest "/jobs/$1" | jq -e '.state == "RUNNING"
+        and all(.vertices[]; .tasks.RUNNING == .parallelism)' >/dev/null 2>&1; then
+      echo $((SECONDS - $3)); return 0
+    fi
+    sleep 1
+  done
+  echo timeout
+}
+
+# After the broker is back (BACK_MS, epoch ms): seconds from the broker stop (FAILURE_TIME, bash SECONDS)
+# until a checkpoint triggered after BACK_MS completes (sources, state and sinks all work again), and
+# whether the job had to restart for it.
+broker_recovery_seconds() { # JOB_ID RESTARTS_BEFORE FAILURE_TIME BACK_MS
+  local deadline=$((SECONDS + 300))
+  while (( SECONDS < deadline )); do
+    if rest "/jobs/$1/checkpoints" | jq -e --argjson back "$4" \
+        '(.latest.completed.trigger_timestamp // 0) > $back' >/dev/null 2>&1; then
+      echo "$((SECONDS - $3)) s to the next completed checkpoint, $(( $(num_restarts "$1") - $2 )) job restarts"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "timeout (no checkpoint completed 300 s after the broker came back)"
+}
+
+num_restarts() { # JOB_ID
+  rest "/jobs/$1/metrics?get=numRestarts" 2>/dev/null | jq -r '.[0].value // 0'
+}
+
 bounce_broker() {
   log "stopping the broker for $BROKER_DOWN s"
   deploy/local/kafka.sh stop

@@ -12,7 +12,10 @@
 # at-least-once mode duplicates only as identical copies (same alertId and content, but detectedAt).
 #
 # It starts the cluster itself and refuses to run if one is already running (the ports are fixed).
-# Environment: SCENARIO (default influencer-baggage), SPEED (600), KILLS (3), BROKER_DOWN (8).
+# Recoveries are timed: from each SIGKILL until the job has restarted and every subtask runs again;
+# from the broker stop until the next checkpoint completes.
+# Environment: SCENARIO (default influencer-baggage), SPEED (600), KILLS (3), BROKER_DOWN (8),
+# GUARANTEES ("at-least-once exactly-once"; one of them to run only that half).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
@@ -21,6 +24,7 @@ SCENARIO="${SCENARIO:-simulator/scenarios/influencer-baggage.yaml}"
 SPEED="${SPEED:-600}"
 KILLS="${KILLS:-3}"
 BROKER_DOWN="${BROKER_DOWN:-8}"
+GUARANTEES="${GUARANTEES:-at-least-once exactly-once}"
 
 # Compares alerts with the reference: same alertIds (up to CUTOFF, the last event minus 15 minutes), duplicates.
 compare() { # GUARANTEE ALERTS REFERENCE CUTOFF
@@ -67,8 +71,8 @@ kill_suite() {
   log "reference: $(wc -l < "$ref") alerts; comparing up to $cutoff"
   cluster_up
   trap cluster_down EXIT
-  for guarantee in at-least-once exactly-once; do
-    local prefix="fault-$guarantee-$(date +%s)" cfg job replay kills=0 t
+  for guarantee in $GUARANTEES; do
+    local prefix="fault-$guarantee-$(date +%s)" job replay kills=0 t r before failed_at recoveries="" broker_recovery
     create_topics "$prefix"
     write_config "$prefix" "$guarantee" "$WORK/$guarantee.yaml"
     job="$(deploy/local/flink.sh submit "$ROOT/$JOB_JAR" --bootstrap-servers "$BOOTSTRAP" \
@@ -80,13 +84,23 @@ kill_suite() {
     replay=$!
     for t in $(seq 1 "$KILLS"); do
       sleep $((20 + RANDOM % 40))
+      before="$(num_restarts "$job")"; failed_at=$SECONDS
       kill_taskmanager && kills=$((kills + 1))
-      if (( t == 1 )); then sleep 15; bounce_broker; fi
+      r="$(recovery_seconds "$job" "$before" "$failed_at")"
+      recoveries="$recoveries $r s"
+      log "job running again $r s after kill $t"
+      if (( t == 1 )); then
+        sleep 15
+        before="$(num_restarts "$job")"; failed_at=$SECONDS
+        bounce_broker
+        broker_recovery="$(broker_recovery_seconds "$job" "$before" "$failed_at" "$(date +%s%3N)")"
+      fi
     done
     wait "$replay" || log "replay ended with an error (the broker was down for a while): see $WORK/$guarantee.replay.log"
     wait_for_quiet "$prefix-alerts"
     read_alerts "$prefix-alerts" "$WORK/$guarantee.alerts.jsonl"
     echo "== $guarantee: TaskManager kills survived: $kills, broker stops: 1, job restarts recorded: $(restarts "$job")"
+    echo "  recovery after each kill (SIGKILL to all subtasks RUNNING):${recoveries}; after the broker stop: $broker_recovery"
     echo "  $(checkpoint_figures "$job")"
     compare "$guarantee" "$WORK/$guarantee.alerts.jsonl" "$ref" "$cutoff" || failed=1
     deploy/local/flink.sh stop-job "$job" >/dev/null
