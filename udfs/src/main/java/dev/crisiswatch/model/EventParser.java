@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Parses one UTF-8 JSON record into an {@link Event} with Jackson's streaming parser: no tree, no
- * reflection, unknown fields skipped. Thread-confined: one instance per operator subtask.
+ * reflection, unknown fields skipped; records in UTF-16 or UTF-32 are rejected. Thread-confined: one instance per operator subtask.
  */
 public final class EventParser {
 
@@ -50,6 +50,11 @@ public final class EventParser {
             throw new InvalidRecordException(
                     "record of " + payload.length + " bytes exceeds the limit of " + maxRecordBytes);
         }
+        String encoding = otherEncoding(payload);
+        if (encoding != null) {
+            throw new InvalidRecordException("not UTF-8: the record starts like " + encoding
+                    + "; records must be UTF-8 JSON");
+        }
         try (JsonParser p = factory.createParser(payload)) {
             Event e = readEvent(kind, p);
             if (p.nextToken() != null) {
@@ -63,6 +68,27 @@ public final class EventParser {
         } catch (IOException | RuntimeException e) {
             throw new InvalidRecordException("invalid JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * The UTF-16 or UTF-32 encoding a record's first bytes show, or null. Jackson decodes those
+     * silently; its detection acts only on a UTF-16/32 byte order mark or a NUL among the first two
+     * bytes (which UTF-8 JSON never has: it starts with '{' or whitespace), so with these rejected
+     * every record is read as UTF-8. A UTF-8 byte order mark is allowed (RFC 8259 lets parsers skip it).
+     */
+    static String otherEncoding(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        boolean zeroPairAt2 = b.length > 3 && b[2] == 0 && b[3] == 0;
+        if (b0 == 0xff && b1 == 0xfe) {
+            return zeroPairAt2 ? "UTF-32LE (byte order mark FF FE 00 00)" : "UTF-16LE (byte order mark FF FE)";
+        }
+        if (b0 == 0xfe && b1 == 0xff) return "UTF-16BE (byte order mark FE FF)";
+        if (b0 == 0 && b1 == 0) return "UTF-32BE (NUL bytes first" + (b.length > 3
+                && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff ? ", byte order mark 00 00 FE FF)" : ")");
+        if (b0 == 0) return "UTF-16BE (a NUL byte first)";
+        if (b1 == 0) return zeroPairAt2 ? "UTF-32LE (NUL bytes after the first)" : "UTF-16LE (a NUL byte second)";
+        return null;
     }
 
     private Event readEvent(EventKind kind, JsonParser p) throws IOException, InvalidRecordException {

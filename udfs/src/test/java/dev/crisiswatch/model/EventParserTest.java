@@ -3,6 +3,11 @@ package dev.crisiswatch.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -101,6 +106,51 @@ class EventParserTest {
         int i = new String(bad, StandardCharsets.ISO_8859_1).indexOf('\u00c3');
         broken[i + 1] = (byte) 0x28; // an invalid continuation byte
         assertThat(reasonFor(EventKind.MENTION, broken)).startsWith("invalid JSON");
+    }
+
+    @Test
+    void shouldRejectUtf16AndUtf32RecordsWithOrWithoutByteOrderMarkAsNotUtf8() {
+        String json = " {\"id\":\"1\",\"ts\":1424806552000,\"source\":\"twitter\",\"text\":\"lost my bag\"}";
+        for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+            for (String record : new String[] {json.strip(), json, "\ufeff" + json.strip()}) {
+                byte[] bytes = record.getBytes(Charset.forName(charset));
+                assertThat(reasonFor(EventKind.MENTION, bytes)).as(charset + " " + record.charAt(0))
+                        .startsWith("not UTF-8: the record starts like " + charset)
+                        .endsWith("records must be UTF-8 JSON");
+                assertThat(reasonFor(EventKind.COMPLAINT, bytes)).as(charset).startsWith("not UTF-8");
+            }
+        }
+    }
+
+    @Test
+    void shouldStillAcceptUtf8WithOrWithoutByteOrderMarkAndLeadingWhitespace() throws Exception {
+        String json = "{\"id\":\"1\",\"ts\":1424806552000,\"source\":\"twitter\",\"text\":\"caf\u00e9 \ud83d\ude21\"}";
+        for (String record : new String[] {json, "\ufeff" + json, " \t\r" + json}) {
+            assertThat(mention(record).text).isEqualTo("caf\u00e9 \ud83d\ude21");
+        }
+    }
+
+    /** Every 4-byte start from bytes that matter to encoding detection: rejected, or read as UTF-8. */
+    @Test
+    void shouldLetJacksonReadOnlyUtf8WhateverTheFirstFourBytes() throws Exception {
+        int[] interesting = {0x00, 0xfe, 0xff, 0xef, 0xbb, 0xbf, '{', ' ', '"', 0x80, 0x3c};
+        JsonFactory jackson = new JsonFactory();
+        byte[] record = new byte[12];
+        int readAsUtf8 = 0;
+        for (int a : interesting) for (int b : interesting) for (int c : interesting) for (int d : interesting) {
+            record[0] = (byte) a;
+            record[1] = (byte) b;
+            record[2] = (byte) c;
+            record[3] = (byte) d;
+            if (EventParser.otherEncoding(record) != null) continue;
+            try (JsonParser p = jackson.createParser(record)) {
+                assertThat(p).as("%02x %02x %02x %02x", a, b, c, d).isInstanceOf(UTF8StreamJsonParser.class);
+                readAsUtf8++;
+            } catch (IOException unsupportedUcs4) {
+                throw new AssertionError(String.format("%02x %02x %02x %02x", a, b, c, d), unsupportedUcs4);
+            }
+        }
+        assertThat(readAsUtf8).as("starts not rejected").isGreaterThan(interesting.length * interesting.length);
     }
 
     @Test
