@@ -1,6 +1,7 @@
 package dev.crisiswatch.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Every topic name, interval, limit and threshold of the job, read once from one YAML file. Field
@@ -43,9 +45,19 @@ public class CrisisConfig implements Serializable {
         }
     }
 
+    /**
+     * Reads and checks a config. A YAML or type error is reported by {@link ConfigErrors} without the
+     * file's text and without Jackson's exception as its cause: those quote the offending line or
+     * value, which may be a Kafka password, into logs and stack traces.
+     */
     public static CrisisConfig parse(InputStream in, String where) throws IOException {
+        CrisisConfig c;
         try {
-            CrisisConfig c = YAML.readValue(in, CrisisConfig.class);
+            c = YAML.readValue(in, CrisisConfig.class);
+        } catch (JsonProcessingException e) {
+            throw new IOException(where + ": " + ConfigErrors.describe(e));
+        }
+        try {
             return c == null ? new CrisisConfig() : c.validate();
         } catch (IllegalArgumentException e) {
             throw new IOException(where + ": " + e.getMessage(), e);
@@ -113,16 +125,24 @@ public class CrisisConfig implements Serializable {
         public String transactionalIdPrefix = "crisiswatch-alerts";
         public Map<String, String> properties = new LinkedHashMap<>();
 
-        /** Properties with secrets masked, for logs. */
+        /** Keys whose values are settings (sizes, timeouts, protocols, types, classes), shown in logs. */
+        private static final Pattern SETTING = Pattern.compile(
+                "(?i).*(\\.ms|\\.bytes|\\.size|\\.records|\\.count|protocol|mechanism|\\.type|\\.class|\\.algorithm"
+                        + "|\\.level|\\.lookup|acks|idempotence|\\.providers)");
+        /** Key names that hint at a credential: masked even when they end like a setting. */
+        private static final Pattern CREDENTIAL = Pattern.compile(
+                "(?i).*(password|secret|token|jaas|key|credential|auth|url|servers).*");
+
+        /**
+         * Properties for logs: only values of keys known to be plain settings are shown; every other
+         * value is masked, so a secret under an unexpected key (a URL with credentials, a PEM key) is
+         * masked too.
+         */
         @JsonIgnore
         public Map<String, String> redactedProperties() {
             Map<String, String> r = new LinkedHashMap<>();
-            properties.forEach((k, v) -> {
-                String lk = k.toLowerCase();
-                boolean secret = lk.contains("password") || lk.contains("jaas") || lk.contains("secret")
-                        || lk.contains("token") || lk.contains("key");
-                r.put(k, secret ? "****" : v);
-            });
+            properties.forEach((k, v) -> r.put(k,
+                    SETTING.matcher(k).matches() && !CREDENTIAL.matcher(k).matches() ? v : "****"));
             return r;
         }
     }

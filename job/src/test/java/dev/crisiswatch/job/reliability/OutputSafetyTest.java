@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisiswatch.model.Alert;
 import dev.crisiswatch.model.Sample;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,16 +24,7 @@ class OutputSafetyTest {
     static final MiniClusterExtension FLINK = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
             .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
-    private static final List<String> SECRETS = List.of("s3cr3t-Hunter2", "tr0ub4dor-and-3", "oauth-CLIENT-secret-77");
-    private static final String CONFIG = """
-            kafka:
-              properties:
-                security.protocol: SASL_SSL
-                sasl.mechanism: SCRAM-SHA-512
-                sasl.jaas.config: "org.apache.kafka.common.security.scram.ScramLoginModule required username='crisis' password='s3cr3t-Hunter2';"
-                ssl.truststore.password: tr0ub4dor-and-3
-                sasl.oauthbearer.client.credentials.client.secret: oauth-CLIENT-secret-77
-            """;
+    private static final String CONFIG = LogCapture.configWithSecrets("SASL_SSL", "at-least-once");
 
     @TempDir
     static Path dir;
@@ -52,32 +36,15 @@ class OutputSafetyTest {
         Path mentions = Files.write(dir.resolve("mentions.jsonl"), CrisisFixture.mentions(3));
         Path catalog = Files.writeString(dir.resolve("catalog.yaml"), CrisisFixture.CATALOG);
         Path config = Files.writeString(dir.resolve("crisis.yaml"), CONFIG);
-        StringWriter captured = new StringWriter();
-        LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        Configuration conf = ctx.getConfiguration();
-        WriterAppender appender = WriterAppender.newBuilder().setName("capture").setTarget(captured)
-                .setLayout(PatternLayout.newBuilder().withPattern("%c - %m%n").build()).build();
-        appender.start();
-        Level before = conf.getRootLogger().getLevel();
-        conf.getRootLogger().addAppender(appender, Level.ALL, null);
-        conf.getRootLogger().setLevel(Level.INFO);
-        ctx.updateLoggers();
-        try {
-            run = Backtest.run(dir, "safety", mentions, catalog, "--config", config.toString(), "--parallelism", "2");
-        } finally {
-            conf.getRootLogger().removeAppender("capture");
-            conf.getRootLogger().setLevel(before);
-            ctx.updateLoggers();
-            appender.stop();
-        }
-        logs = captured.toString();
+        logs = LogCapture.during(() ->
+                run = Backtest.run(dir, "safety", mentions, catalog, "--config", config.toString(), "--parallelism", "2"));
     }
 
     @Test
     void shouldNeverLogKafkaPasswordsOrSecrets() {
         assertThat(logs).as("the job logged its startup").contains("kafka properties").contains("sasl.jaas.config=****");
         assertThat(logs.lines().count()).as("lines of log captured").isGreaterThan(50);
-        for (String secret : SECRETS) assertThat(logs).doesNotContain(secret);
+        for (String secret : LogCapture.SECRETS) assertThat(logs).doesNotContain(secret);
     }
 
     @Test
