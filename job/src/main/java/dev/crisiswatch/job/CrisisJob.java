@@ -12,6 +12,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
+import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -20,27 +21,33 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Entry point. File mode (backtest): {@code --mentions/--complaints FILE --alerts-out FILE} reads
  * bounded JSON Lines in event time and exits. Streaming: {@code --bootstrap-servers HOST:PORT}
  * reads the Kafka topics and writes alerts to Kafka; runnable locally or submitted to a cluster.
+ * Subcommand {@code bootstrap}: a savepoint of the detector's state after recorded history (warm start).
  */
 @Command(name = "crisis-job", mixinStandardHelpOptions = true, version = "CrisisWatch 0.1.0",
-        description = "Detects brand crises in public mentions and customer-service complaints.")
+        description = "Detects brand crises in public mentions and customer-service complaints.",
+        subcommands = BootstrapCommand.class)
 public final class CrisisJob implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(CrisisJob.class);
 
-    @Option(names = "--catalog", required = true, description = "Topic catalog YAML (CONTRACT section 2).")
+    // Inherited options are given after a subcommand too (`bootstrap --catalog F`); required is checked
+    // by each command, since picocli would demand it before the subcommand's name.
+    @Option(names = "--catalog", scope = ScopeType.INHERIT, description = "Topic catalog YAML (CONTRACT section 2); required.")
     Path catalog;
 
-    @Option(names = "--config", description = "Job config YAML; defaults documented in crisis-default.yaml.")
+    @Option(names = "--config", scope = ScopeType.INHERIT,
+            description = "Job config YAML; defaults documented in crisis-default.yaml.")
     Path config;
 
-    @Option(names = "--mentions", description = "Mentions JSON Lines file (file mode).")
+    @Option(names = "--mentions", scope = ScopeType.INHERIT, description = "Mentions JSON Lines file (file mode).")
     String mentions;
 
-    @Option(names = "--complaints", description = "Complaints JSON Lines file (file mode).")
+    @Option(names = "--complaints", scope = ScopeType.INHERIT, description = "Complaints JSON Lines file (file mode).")
     String complaints;
 
     @Option(names = "--alerts-out", description = "Write alerts to this JSON Lines file instead of Kafka.")
@@ -53,7 +60,7 @@ public final class CrisisJob implements Callable<Integer> {
     @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (streaming mode).")
     String bootstrapServers;
 
-    @Option(names = "--parallelism", description = "Job parallelism (default: the environment's).")
+    @Option(names = "--parallelism", scope = ScopeType.INHERIT, description = "Job parallelism (default: the environment's).")
     Integer parallelism;
 
     @Option(names = "--checkpoint-dir", description = "Checkpoint directory URI; overrides state.checkpointDir.")
@@ -61,6 +68,10 @@ public final class CrisisJob implements Callable<Integer> {
 
     @Option(names = "--job-name", defaultValue = "crisiswatch", description = "Flink job name.")
     String jobName;
+
+    @Option(names = "--from-savepoint", paramLabel = "DIR",
+            description = "Start from this savepoint, e.g. one written by `bootstrap` (on a cluster: flink run -s DIR).")
+    String fromSavepoint;
 
     public static void main(String[] args) {
         int code = new CommandLine(new CrisisJob()).execute(args);
@@ -75,6 +86,7 @@ public final class CrisisJob implements Callable<Integer> {
 
     /** Checks the options and builds the whole job on an execution environment, ready to execute. */
     public StreamExecutionEnvironment prepare() throws Exception {
+        requireCatalog();
         boolean fileInput = mentions != null || complaints != null;
         if (!fileInput && bootstrapServers == null) {
             throw new CommandLine.ParameterException(new CommandLine(this),
@@ -84,25 +96,18 @@ public final class CrisisJob implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "give --alerts-out FILE or --bootstrap-servers for the alerts");
         }
-        CrisisConfig cfg = config == null ? CrisisConfig.defaults() : CrisisConfig.load(config);
+        CrisisConfig cfg = loadConfig();
         TopicCatalog topics = TopicCatalog.load(catalog);
         LOG.info("CrisisWatch: {} catalog topics, mode {}, kafka properties {}", topics.size(),
                 fileInput ? "file" : "kafka", cfg.kafka.redactedProperties());
 
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                flinkConfiguration(cfg, !fileInput));
+        Configuration conf = flinkConfiguration(cfg, !fileInput, checkpointDir);
+        if (fromSavepoint != null) conf.set(StateRecoveryOptions.SAVEPOINT_PATH, fromSavepoint);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         if (parallelism != null) env.setParallelism(parallelism);
 
-        DataStream<Parsed> input = null;
-        if (fileInput) {
-            if (mentions != null) input = Sources.file(env, cfg, mentions, EventKind.MENTION);
-            if (complaints != null) {
-                DataStream<Parsed> c = Sources.file(env, cfg, complaints, EventKind.COMPLAINT);
-                input = input == null ? c : input.union(c);
-            }
-        } else {
-            input = Sources.kafka(env, cfg, bootstrapServers);
-        }
+        DataStream<Parsed> input = fileInput ? fileInput(env, cfg, mentions, complaints)
+                : Sources.kafka(env, cfg, bootstrapServers);
         CrisisTopology.Outputs out = CrisisTopology.build(input, cfg, topics);
         if (alertsOut != null) {
             Sinks.alertsToFile(out.alerts(), alertsOut);
@@ -114,8 +119,31 @@ public final class CrisisJob implements Callable<Integer> {
         return env;
     }
 
+    void requireCatalog() {
+        if (catalog == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "Missing required option: '--catalog'");
+        }
+    }
+
+    /** The config file's settings, or the defaults. */
+    CrisisConfig loadConfig() throws java.io.IOException {
+        return config == null ? CrisisConfig.defaults() : CrisisConfig.load(config);
+    }
+
+    /** The mentions and complaints files (either may be null) as one stream. */
+    static DataStream<Parsed> fileInput(StreamExecutionEnvironment env, CrisisConfig cfg, String mentions,
+            String complaints) {
+        DataStream<Parsed> input = null;
+        if (mentions != null) input = Sources.file(env, cfg, mentions, EventKind.MENTION);
+        if (complaints != null) {
+            DataStream<Parsed> c = Sources.file(env, cfg, complaints, EventKind.COMPLAINT);
+            input = input == null ? c : input.union(c);
+        }
+        return input;
+    }
+
     /** Settings the job brings itself; a cluster's own config.yaml supplies the rest. */
-    private Configuration flinkConfiguration(CrisisConfig cfg, boolean streaming) {
+    static Configuration flinkConfiguration(CrisisConfig cfg, boolean streaming, String checkpointDir) {
         Configuration conf = new Configuration();
         conf.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.STREAMING);
         conf.set(PipelineOptions.GENERIC_TYPES, false); // every record type must have a Flink serializer

@@ -30,11 +30,27 @@ public final class CrisisTopology {
     public record Outputs(DataStream<EncodedAlert> alerts, DataStream<DeadLetter> deadLetters) {}
 
     public static Outputs build(DataStream<Parsed> input, CrisisConfig cfg, TopicCatalog catalog) {
-        SingleOutputStreamOperator<Event> events = input
-                .process(new EventRouter(cfg.eventTime.maxFutureSkewMillis()))
-                .uid("route-events").name("Route events");
+        SingleOutputStreamOperator<Event> events = route(input, cfg);
+        DataStream<EncodedAlert> alerts = buckets(events, cfg, catalog)
+                .keyBy(b -> b.key)
+                .process(new DetectorFunction(cfg, catalog))
+                .uid(DetectorFunction.UID).name("Detect per topic");
 
-        DataStream<MinuteBucket> buckets = events
+        return new Outputs(alerts, events.getSideOutput(EventRouter.DEAD_LETTERS));
+    }
+
+    /** Valid, timely events; the rest goes to the {@link EventRouter#DEAD_LETTERS} side output. */
+    public static SingleOutputStreamOperator<Event> route(DataStream<Parsed> input, CrisisConfig cfg) {
+        return input.process(new EventRouter(cfg.eventTime.maxFutureSkewMillis()))
+                .uid("route-events").name("Route events");
+    }
+
+    /**
+     * Events scored where they were read (chained), de-duplicated and pre-aggregated into per-subtask
+     * buckets per topic and minute.
+     */
+    public static DataStream<MinuteBucket> buckets(DataStream<Event> events, CrisisConfig cfg, TopicCatalog catalog) {
+        return events
                 .map(new ScoreEvents(cfg, catalog))
                 .uid("score").name("Score sentiment, topics, fingerprint, terms")
                 .keyBy(s -> s.dedupHash, Types.LONG)
@@ -43,12 +59,5 @@ public final class CrisisTopology {
                 .transform("Pre-aggregate per topic-minute", TypeInformation.of(MinuteBucket.class),
                         new PreAggregateOperator(cfg, catalog))
                 .uid("pre-aggregate");
-
-        DataStream<EncodedAlert> alerts = buckets
-                .keyBy(b -> b.key)
-                .process(new DetectorFunction(cfg, catalog))
-                .uid("detect").name("Detect per topic");
-
-        return new Outputs(alerts, events.getSideOutput(EventRouter.DEAD_LETTERS));
     }
 }

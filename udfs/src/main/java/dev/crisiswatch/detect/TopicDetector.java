@@ -42,6 +42,19 @@ public final class TopicDetector {
         this.alerts = new AlertFactory(cfg);
     }
 
+    /** The earliest minute this instance has seen ({@code Long.MAX_VALUE} before the first). */
+    public long streamStartMinute() {
+        return streamStartMinute;
+    }
+
+    /**
+     * The stream began at {@code minute}, before anything this instance saw: a restored job (or one
+     * warm-started from history) is not starting up, so keys it meets first are judged without warm-up.
+     */
+    public void streamStartedAt(long minute) {
+        streamStartMinute = Math.min(streamStartMinute, minute);
+    }
+
     /** True while an incident is open: the job then calls {@link #onMinute} every minute, with empty buckets. */
     public boolean wantsTicks(TopicState state) {
         return state.incident.open;

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -26,6 +28,9 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MetricGroup;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -33,8 +38,19 @@ import org.apache.flink.util.Collector;
  * Keyed by topic (or emerging term): merges the subtasks' partial buckets of a minute, and when the
  * watermark closes the minute hands the whole minute to the pure {@link TopicDetector}. While an
  * incident is open it ticks every minute, so a topic that goes quiet still resolves.
+ *
+ * <p>Its state is public (uid, names, descriptors) so a savepoint written from recorded history
+ * ({@code dev.crisiswatch.job.bootstrap}) holds exactly what this function would.
  */
-public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket, EncodedAlert> {
+public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket, EncodedAlert>
+        implements CheckpointedFunction {
+    /** The operator's uid: savepoints, including bootstrapped ones, address its state by it. */
+    public static final String UID = "detect";
+    public static final String TOPIC_STATE = "topic-state";
+    public static final String PENDING_MINUTES = "pending-minutes";
+    public static final String TICKS_AFTER_END = "ticks-after-end";
+    /** Operator (union) state: the earliest minute the job has judged, so a restored job is not starting up. */
+    public static final String STREAM_START = "stream-start";
     /** At the end of a bounded input, tick at most this many quiet minutes to let open incidents resolve. */
     private static final int MAX_TICKS_AFTER_END = 24 * 60;
 
@@ -44,6 +60,8 @@ public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket,
     private transient ValueState<TopicState> topicState;
     private transient MapState<Long, MinuteBucket> pending;
     private transient ValueState<Integer> ticksAfterEnd;
+    private transient ListState<Long> streamStart;
+    private transient long restoredStreamStart;
     private transient Map<Severity, Counter> alertCounters;
     private transient volatile long lastLagMs;
 
@@ -52,22 +70,56 @@ public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket,
         this.catalog = catalog;
     }
 
+    public static ValueStateDescriptor<TopicState> topicStateDescriptor(CrisisConfig config) {
+        ValueStateDescriptor<TopicState> d = new ValueStateDescriptor<>(TOPIC_STATE, TopicState.class);
+        d.enableTimeToLive(ttl(config));
+        return d;
+    }
+
+    public static MapStateDescriptor<Long, MinuteBucket> pendingMinutesDescriptor(CrisisConfig config) {
+        MapStateDescriptor<Long, MinuteBucket> d = new MapStateDescriptor<>(PENDING_MINUTES, Long.class, MinuteBucket.class);
+        d.enableTimeToLive(ttl(config));
+        return d;
+    }
+
+    public static ListStateDescriptor<Long> streamStartDescriptor() {
+        return new ListStateDescriptor<>(STREAM_START, Long.class);
+    }
+
+    /** The event-time timer that closes {@code minute} (and ticks it while an incident is open). */
+    public static long closingTimer(long minute) {
+        return minute + 59_999;
+    }
+
+    private static StateTtlConfig ttl(CrisisConfig config) {
+        return StateTtlConfig.newBuilder(Duration.ofMillis(config.state.topicTtlMillis()))
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                // files older than the TTL pass the compaction filter again at the next flush, not after RocksDB's 30 days
+                .cleanupInRocksdbCompactFilter(1_000, Duration.ofMillis(config.state.topicTtlMillis()))
+                .build();
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext ctx) throws Exception {
+        streamStart = ctx.getOperatorStateStore().getUnionListState(streamStartDescriptor());
+        restoredStreamStart = Long.MAX_VALUE;
+        for (Long m : streamStart.get()) restoredStreamStart = Math.min(restoredStreamStart, m);
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext ctx) throws Exception {
+        long start = detector.streamStartMinute();
+        streamStart.update(start == Long.MAX_VALUE ? List.of() : List.of(start));
+    }
+
     @Override
     public void open(OpenContext ctx) {
         detector = new TopicDetector(config);
-        StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofMillis(config.state.topicTtlMillis()))
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .cleanupInRocksdbCompactFilter(1_000)
-                .build();
-        ValueStateDescriptor<TopicState> sd = new ValueStateDescriptor<>("topic-state", TopicState.class);
-        sd.enableTimeToLive(ttl);
-        topicState = getRuntimeContext().getState(sd);
-        MapStateDescriptor<Long, MinuteBucket> pd =
-                new MapStateDescriptor<>("pending-minutes", Long.class, MinuteBucket.class);
-        pd.enableTimeToLive(ttl);
-        pending = getRuntimeContext().getMapState(pd);
-        ticksAfterEnd = getRuntimeContext().getState(new ValueStateDescriptor<>("ticks-after-end", Integer.class));
+        if (restoredStreamStart != Long.MAX_VALUE) detector.streamStartedAt(restoredStreamStart);
+        topicState = getRuntimeContext().getState(topicStateDescriptor(config));
+        pending = getRuntimeContext().getMapState(pendingMinutesDescriptor(config));
+        ticksAfterEnd = getRuntimeContext().getState(new ValueStateDescriptor<>(TICKS_AFTER_END, Integer.class));
         MetricGroup g = getRuntimeContext().getMetricGroup().addGroup(JobMetrics.GROUP);
         alertCounters = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
@@ -87,12 +139,12 @@ public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket,
             p.merge(b, config.preAggregation.samplesPerBucket);
             pending.put(b.minute, p);
         }
-        ctx.timerService().registerEventTimeTimer(b.minute + 59_999);
+        ctx.timerService().registerEventTimeTimer(closingTimer(b.minute));
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EncodedAlert> out) throws Exception {
-        long minute = timestamp - 59_999;
+        long minute = timestamp - closingTimer(0);
         MinuteBucket b = pending.get(minute);
         if (b == null) {
             b = new MinuteBucket(ctx.getCurrentKey(), minute); // a tick of a quiet minute
@@ -120,14 +172,32 @@ public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket,
     }
 
     private void scheduleTick(long nextMinute, long watermark, Context ctx) throws Exception {
-        if (watermark == Long.MAX_VALUE) {
-            // End of a bounded input: keep ticking only long enough for open incidents to resolve.
-            Integer n = ticksAfterEnd.value();
-            int ticks = n == null ? 0 : n;
-            if (ticks >= MAX_TICKS_AFTER_END) return;
-            ticksAfterEnd.update(ticks + 1);
-        }
-        ctx.timerService().registerEventTimeTimer(nextMinute + 59_999);
+        if (watermark == Long.MAX_VALUE && !tickAfterEnd(nextMinute)) return;
+        ctx.timerService().registerEventTimeTimer(closingTimer(nextMinute));
+    }
+
+    /** End of a bounded input: whether to tick {@code nextMinute}; long enough for open incidents to resolve. */
+    protected boolean tickAfterEnd(long nextMinute) throws Exception {
+        Integer n = ticksAfterEnd.value();
+        int ticks = n == null ? 0 : n;
+        if (ticks >= MAX_TICKS_AFTER_END) return false;
+        ticksAfterEnd.update(ticks + 1);
+        return true;
+    }
+
+    /** The current key's detector state ({@code null} before its first minute). */
+    protected TopicState currentState() throws Exception {
+        return topicState.value();
+    }
+
+    /** The current key's minutes received but not yet closed by the watermark. */
+    protected Iterable<Long> pendingMinutes() throws Exception {
+        return pending.keys();
+    }
+
+    /** The earliest minute this subtask has judged, or was restored with. */
+    protected long streamStartMinute() {
+        return detector.streamStartMinute();
     }
 
     private TopicMeta meta(String key) {
