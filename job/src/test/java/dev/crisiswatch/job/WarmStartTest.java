@@ -45,7 +45,7 @@ import picocli.CommandLine;
  * Warm start from recorded history. The simulator's rude-reply-screenshot scenario is cut where its
  * crisis begins (10:00 on day 2): {@code bootstrap} turns the 34 hours before into a savepoint, and the
  * job runs the rest from it. A continuous run over both halves and a cold run of the second half alone
- * are the references.
+ * are the references. A second cut, an hour into the crisis, carries an open incident across.
  */
 class WarmStartTest {
     @RegisterExtension
@@ -62,6 +62,8 @@ class WarmStartTest {
     @TempDir
     static Path dir;
     static Path catalog;
+    static Path mentions;
+    static Path complaints;
     static Path savepoint;
     static List<Alert> warm;
     static List<Alert> cold;
@@ -72,19 +74,12 @@ class WarmStartTest {
         Path gen = dir.resolve("scenario");
         new ScenarioGenerator(Scenario.load(SCENARIO), Scenario.load(SCENARIO).seed(), ChaosOptions.none()).writeTo(gen);
         catalog = gen.resolve(ScenarioGenerator.CATALOG_FILE);
-        Path mentions = gen.resolve(ScenarioGenerator.MENTIONS_FILE);
-        Path complaints = gen.resolve(ScenarioGenerator.COMPLAINTS_FILE);
-        split(mentions, "mentions");
-        split(complaints, "complaints");
-
-        savepoint = dir.resolve("savepoint");
-        int code = new CommandLine(new CrisisJob()).execute("bootstrap", "--mentions", path("mentions-history"),
-                "--complaints", path("complaints-history"), "--catalog", catalog.toString(),
-                "--savepoint-out", savepoint.toString(), "--parallelism", "2");
-        assertThat(code).as("exit code of bootstrap").isZero();
-
-        warm = backtest("warm", path("mentions-live"), path("complaints-live"), "--from-savepoint", savepoint.toString());
-        cold = backtest("cold", path("mentions-live"), path("complaints-live"));
+        mentions = gen.resolve(ScenarioGenerator.MENTIONS_FILE);
+        complaints = gen.resolve(ScenarioGenerator.COMPLAINTS_FILE);
+        savepoint = bootstrap("onset", CUT);
+        warm = backtest("warm", path("onset-mentions-live"), path("onset-complaints-live"),
+                "--from-savepoint", savepoint.toString());
+        cold = backtest("cold", path("onset-mentions-live"), path("onset-complaints-live"));
         continuous = backtest("continuous", mentions.toString(), complaints.toString());
     }
 
@@ -95,6 +90,18 @@ class WarmStartTest {
         // Same ids, severities, metrics (observed against baseline) and samples: the restored state is the same.
         assertThat(BacktestTest.withoutWallClock(warm)).isEqualTo(BacktestTest.withoutWallClock(afterCut));
         assertThat(BacktestTest.withoutWallClock(cold)).isNotEqualTo(BacktestTest.withoutWallClock(afterCut));
+    }
+
+    @Test
+    void shouldCarryAnOpenIncidentAndItsMinuteTicksAcrossTheCut() throws Exception {
+        Instant cut = CUT.plus(Duration.ofHours(1)); // the incident opened at the onset is still open
+        Path sp = bootstrap("open", cut);
+        List<Alert> resumed = backtest("resumed", path("open-mentions-live"), path("open-complaints-live"),
+                "--from-savepoint", sp.toString());
+        List<Alert> afterCut = continuous.stream().filter(a -> !Instant.parse(a.eventTime).isBefore(cut)).toList();
+        assertThat(afterCut).as("the continuous run goes on with the incident").isNotEmpty()
+                .noneMatch(a -> a.topic.equals(TOPIC) && a.status == AlertStatus.OPEN);
+        assertThat(BacktestTest.withoutWallClock(resumed)).isEqualTo(BacktestTest.withoutWallClock(afterCut));
     }
 
     @Test
@@ -167,6 +174,18 @@ class WarmStartTest {
                 .map(a -> Instant.parse(a.eventTime)).findFirst().orElseThrow();
     }
 
+    /** Splits the scenario at {@code cut} (files NAME-*-history/live) and bootstraps a savepoint from the history. */
+    private static Path bootstrap(String name, Instant cut) throws Exception {
+        split(mentions, name + "-mentions", cut);
+        split(complaints, name + "-complaints", cut);
+        Path sp = dir.resolve(name + "-savepoint");
+        int code = new CommandLine(new CrisisJob()).execute("bootstrap", "--mentions", path(name + "-mentions-history"),
+                "--complaints", path(name + "-complaints-history"), "--catalog", catalog.toString(),
+                "--savepoint-out", sp.toString(), "--parallelism", "2");
+        assertThat(code).as("exit code of bootstrap").isZero();
+        return sp;
+    }
+
     private static List<Alert> backtest(String name, String mentions, String complaints, String... extra)
             throws Exception {
         Path alerts = dir.resolve(name + ".alerts.jsonl");
@@ -178,14 +197,14 @@ class WarmStartTest {
         return Files.readAllLines(alerts).stream().map(AlertCodec::fromJson).toList();
     }
 
-    /** Splits a scenario file at {@link #CUT} into NAME-history.jsonl and NAME-live.jsonl. */
-    private static void split(Path file, String name) throws Exception {
+    /** Splits a scenario file at {@code cut} into NAME-history.jsonl and NAME-live.jsonl. */
+    private static void split(Path file, String name, Instant cut) throws Exception {
         try (BufferedWriter history = Files.newBufferedWriter(dir.resolve(name + "-history.jsonl"));
                 BufferedWriter live = Files.newBufferedWriter(dir.resolve(name + "-live.jsonl"))) {
             for (String line : Files.readAllLines(file)) {
                 JsonNode ts = JSON.readTree(line).get("ts");
                 Instant t = ts.isNumber() ? Instant.ofEpochMilli(ts.asLong()) : Instant.parse(ts.asText());
-                BufferedWriter w = t.isBefore(CUT) ? history : live;
+                BufferedWriter w = t.isBefore(cut) ? history : live;
                 w.write(line);
                 w.newLine();
             }
