@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The per-post text work, done once where the post is read: sentiment, catalog topics, the
  * near-duplicate fingerprint and, for a negative post of no topic, its candidate terms. What the
- * {@link MinuteAggregator} later does with a {@link ScoredEvent} depends only on it, not on the text.
+ * {@link MinuteAggregator} later does with a {@link ScoredEvent} depends only on it, not on the text,
+ * and the text goes with it only when the post may be one of an alert's samples ({@link SampleCandidates}).
  * Not thread-safe: one per subtask.
  */
 public final class EventScorer {
@@ -23,6 +24,7 @@ public final class EventScorer {
     private final SimHash simHash = new SimHash();
     private final TermExtractor termExtractor = new TermExtractor();
     private final List<String> terms = new ArrayList<>();
+    private final SampleCandidates candidates;
     private final double negativeThreshold;
     private final int sampleTextChars;
 
@@ -30,6 +32,7 @@ public final class EventScorer {
         this.matcher = new TopicMatcher(catalog);
         this.negativeThreshold = cfg.detection.negativeThreshold;
         this.sampleTextChars = cfg.limits.sampleTextChars;
+        this.candidates = new SampleCandidates(catalog.size(), cfg.preAggregation.samplesPerBucket);
     }
 
     public ScoredEvent score(Event e) {
@@ -55,7 +58,18 @@ public final class EventScorer {
             termExtractor.extract(e.text, terms::add);
             s.terms = terms.toArray(String[]::new);
         }
-        if (s.topics.length > 0 || negativeMention) s.sample = Sample.of(e, s.sentiment, sampleTextChars);
+        if (s.topics.length > 0) {
+            Sample sample = Sample.of(e, s.sentiment, sampleTextChars);
+            boolean negativeSample = s.complaint || s.sentiment <= negativeThreshold;
+            boolean keep = false;
+            for (int t : s.topics) {
+                keep |= candidates.offer(t, false, sample);
+                if (negativeSample) keep |= candidates.offer(t, true, sample);
+            }
+            if (keep) s.sample = sample;
+        } else if (negativeMention) {
+            s.sample = Sample.of(e, s.sentiment, sampleTextChars);
+        }
         return s;
     }
 }

@@ -71,8 +71,9 @@ public final class MinuteAggregator {
                 MinuteBucket b = row[t];
                 if (b == null) row[t] = b = new MinuteBucket(catalog.get(t).id(), minute);
                 count(b, e, negative, positive, influencer, nearDuplicate);
-                if (wouldKeep(b.samples, e)) b.offerSample(e.sample, sampleLimit);
-                if ((negative || e.complaint) && wouldKeep(b.negativeSamples, e)) {
+                if (e.sample == null) continue; // outranked where it was scored: it cannot be a sample
+                if (wouldKeep(b.samples, e.sample)) b.offerSample(e.sample, sampleLimit);
+                if ((negative || e.complaint) && wouldKeep(b.negativeSamples, e.sample)) {
                     b.offerNegativeSample(e.sample, sampleLimit);
                 }
             }
@@ -82,7 +83,7 @@ public final class MinuteAggregator {
                 MinuteBucket b = terms.count(term, minute);
                 if (b != null) {
                     count(b, e, true, false, influencer, nearDuplicate);
-                    if (wouldKeep(b.samples, e)) b.offerSample(e.sample, sampleLimit);
+                    if (wouldKeep(b.samples, e.sample)) b.offerSample(e.sample, sampleLimit);
                 }
             }
         }
@@ -98,8 +99,9 @@ public final class MinuteAggregator {
         }
     }
 
-    private boolean wouldKeep(Sample[] s, ScoredEvent e) {
-        return s.length < sampleLimit || e.followers > s[s.length - 1].followers;
+    /** Whether the sample ranks among the best kept so far: by the full ranking, so any order gives the same best. */
+    private boolean wouldKeep(Sample[] kept, Sample s) {
+        return kept.length < sampleLimit || Sample.compareByReach(s, kept[kept.length - 1]) < 0;
     }
 
     /**
