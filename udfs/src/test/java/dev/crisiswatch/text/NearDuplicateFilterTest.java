@@ -55,4 +55,29 @@ class NearDuplicateFilterTest {
         assertThatThrownBy(() -> new NearDuplicateFilter(0, 3, 4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new NearDuplicateFilter(8, 64, 4)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void shouldFindANearFingerprintWhereverItSitsInTheRing() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        int window = 200; // not a multiple of the scan's blocks
+        NearDuplicateFilter filter = new NearDuplicateFilter(window, 10, 4);
+        long[] seen = new long[5_000];
+        int near = 0;
+        for (int n = 0; n < seen.length; n++) {
+            long fp = random.nextLong();
+            if (n > 0 && random.nextInt(4) == 0) {
+                // A copy of a post 1 to 260 posts back, with up to 12 bits flipped: in or out of the window, near or not.
+                fp = seen[Math.max(0, n - 1 - random.nextInt(260))];
+                for (int flips = random.nextInt(13); flips > 0; flips--) fp ^= 1L << random.nextInt(64);
+            }
+            boolean expected = false;
+            for (int back = 1; back <= Math.min(window, n); back++) {
+                expected |= Long.bitCount(fp ^ seen[n - back]) <= 10;
+            }
+            assertThat(filter.isNearDuplicate(fp, 16)).as("post %d", n).isEqualTo(expected);
+            if (expected) near++;
+            seen[n] = fp;
+        }
+        assertThat(near).isBetween(500, 1_250);
+    }
 }
