@@ -31,7 +31,8 @@ public class Deduplicator<T> extends KeyedProcessFunction<Long, T, T> {
         d.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofMillis(ttlMillis))
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .cleanupInRocksdbCompactFilter(10_000)
+                // files older than the TTL pass the compaction filter again at the next flush, not after RocksDB's 30 days
+                .cleanupInRocksdbCompactFilter(10_000, Duration.ofMillis(ttlMillis))
                 .build());
         seen = getRuntimeContext().getState(d);
         duplicates = getRuntimeContext().getMetricGroup().addGroup(JobMetrics.GROUP).counter(JobMetrics.DUPLICATE);
