@@ -19,7 +19,7 @@ public final class SentimentLexicon {
     static final String VADER_MODIFIERS = "/sentiment/vader_modifiers.txt";
     static final String COMPLAINT_LEXICON = "/sentiment/complaint_lexicon.txt";
 
-    // Term flags. The rule-word id (see TermResolver) sits above bit 16.
+    // Term flags. The rule-word id (see TermResolver) sits above bit 16; TermTable keeps bits 8-15.
     /** A positive word read as sarcasm when a complaint follows it. */
     static final int IRONIC = 1;
     static final int NEGATOR = 1 << 1;

@@ -44,8 +44,9 @@ final class TermResolver {
         char[] text = buf.lower;
         int start = buf.start[i];
         int len = buf.length[i];
-        if (social && buf.has(i, TokenBuffer.HASHTAG) && lookUp(buf, i, text, start - 1, len + 1)) return;
-        if (lookUp(buf, i, text, start, len)) return;
+        int h = buf.hash[i];
+        if (social && buf.has(i, TokenBuffer.HASHTAG) && lookUp(buf, i, '#' * TermTable.pow31(len) + h, text, start - 1, len + 1)) return;
+        if (lookUp(buf, i, h, text, start, len)) return;
         if (isNegation(text, start, len)) buf.flags[i] |= TokenBuffer.NEGATOR;
         if (!social) return;
         if (buf.has(i, TokenBuffer.HASHTAG)) readHashtag(buf, i);
@@ -53,9 +54,9 @@ final class TermResolver {
     }
 
     /** One lookup gives a term's valence, booster strength, negation, rule-word id and phrase start. */
-    private boolean lookUp(TokenBuffer buf, int i, char[] chars, int start, int len) {
+    private boolean lookUp(TokenBuffer buf, int i, int rawHash, char[] chars, int start, int len) {
         TermTable terms = lexicon.terms;
-        int slot = terms.find(chars, start, len);
+        int slot = terms.findHashed(TermTable.spread(rawHash), chars, start, len);
         if (slot == TermTable.NOT_FOUND) return false;
         int flags = terms.flags(slot);
         buf.lexicon[i] = terms.valence(slot);
@@ -153,7 +154,7 @@ final class TermResolver {
         for (int keep = 2; keep >= 1; keep--) {
             char[] out = buf.scratch(len);
             int outLen = squeeze(text, start, len, keep, out);
-            if (lookUp(buf, i, out, 0, outLen)) {
+            if (lookUp(buf, i, TermTable.rawHash(out, 0, outLen), out, 0, outLen)) {
                 buf.flags[i] |= TokenBuffer.ELONGATED;
                 return;
             }
@@ -177,18 +178,28 @@ final class TermResolver {
         return outLen;
     }
 
-    /** Matches the longest phrase (up to 4 words) that starts at token {@code i}; returns the tokens it takes. */
+    /**
+     * Matches the longest phrase (up to 4 words) that starts at token {@code i}; returns the tokens it
+     * takes. The hash of the words joined by spaces is built from the tokens' own hashes, and the
+     * phrase is compared with the tokens in place, so a phrase head costs a probe per length, no copy.
+     */
     private int matchPhrase(TokenBuffer buf, int i) {
-        for (int words = Math.min(buf.phraseWords[i], buf.count - i); words >= 2; words--) {
-            int len = joinedLength(buf, i, words);
-            char[] joined = buf.scratch(len);
-            int pos = 0;
-            for (int k = i; k < i + words; k++) {
-                if (k > i) joined[pos++] = ' ';
-                System.arraycopy(buf.lower, buf.start[k], joined, pos, buf.length[k]);
-                pos += buf.length[k];
-            }
-            int slot = lexicon.phrases.find(joined, 0, len);
+        int most = Math.min(buf.phraseWords[i], buf.count - i);
+        int[] hashes = buf.phraseHashes;
+        int[] lengths = buf.phraseLengths;
+        int h = buf.hash[i];
+        int len = buf.length[i];
+        for (int words = 2; words <= most; words++) {
+            int next = i + words - 1;
+            h = (31 * h + ' ') * TermTable.pow31(buf.length[next]) + buf.hash[next];
+            len += 1 + buf.length[next];
+            hashes[words] = h;
+            lengths[words] = len;
+        }
+        TermTable phrases = lexicon.phrases;
+        for (int words = most; words >= 2; words--) {
+            if (lengths[words] > phrases.longestKey()) continue;
+            int slot = phrases.findTokens(TermTable.spread(hashes[words]), lengths[words], buf, i, words);
             if (slot == TermTable.NOT_FOUND) continue;
             float value = lexicon.phrases.valence(slot);
             int flags = lexicon.phrases.flags(slot);
@@ -210,11 +221,5 @@ final class TermResolver {
             return words;
         }
         return 1;
-    }
-
-    private static int joinedLength(TokenBuffer buf, int i, int words) {
-        int len = words - 1;
-        for (int k = i; k < i + words; k++) len += buf.length[k];
-        return len;
     }
 }

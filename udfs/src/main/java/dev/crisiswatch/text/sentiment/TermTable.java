@@ -5,37 +5,53 @@ import java.util.Map;
 /**
  * An immutable open-addressing table from lower-case terms to a valence and flags, looked up by a
  * range of a char array so the hot path never builds a substring per token. Each slot's hash,
- * valence, booster and flags sit side by side in one int array, so a probe reads one cache line
- * and touches a key only when the full hash matches.
+ * valence, flags with the key's length, and the key's place in one shared char pool sit side by
+ * side in one int array: a miss (most tokens) reads one cache line and no key, a hit reads one
+ * more line of the pool. Boosters, which few terms have, live in a side array.
  */
 final class TermTable {
     static final int NOT_FOUND = -1;
-    private static final int HASH = 0, VALENCE = 1, BOOSTER = 2, FLAGS = 3, STRIDE = 4;
+    private static final int HASH = 0, VALENCE = 1, META = 2, KEY = 3, STRIDE = 4;
+    /** In {@code META}, above the caller's flags: the key's length (never 0, so 0 marks an empty slot) ... */
+    private static final int LENGTH_SHIFT = 8, LENGTH_MASK = 0x7F;
+    /** ... and whether the term boosts. Bits 8-15 of the caller's flags are therefore reserved. */
+    private static final int HAS_BOOSTER = 1 << 15;
+    private static final int RESERVED = 0xFF00;
 
-    private final char[][] keys;
     private final int[] slots;
+    private final char[] pool;
+    private final float[] boosters;
     private final int mask;
     private final int longestKey;
 
     /** Builds the table from a map of term to {valence, flags}; the map is read once and not kept. */
     TermTable(Map<String, Entry> entries) {
-        // At most half full: a miss (most tokens) ends at an empty slot after one or two probes.
+        // At most half full: a miss ends at an empty slot after one or two probes.
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 - 1)) << 1;
-        keys = new char[capacity][];
         slots = new int[capacity * STRIDE];
+        boosters = new float[capacity];
         mask = capacity - 1;
+        int poolSize = 0;
+        for (String key : entries.keySet()) poolSize += key.length();
+        pool = new char[poolSize];
+        int used = 0;
         int longest = 0;
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             char[] key = e.getKey().toCharArray();
+            Entry entry = e.getValue();
+            if (key.length == 0 || key.length > LENGTH_MASK) throw new IllegalArgumentException("term length out of range: " + e.getKey());
+            if ((entry.flags() & RESERVED) != 0) throw new IllegalArgumentException("flags use reserved bits: " + e.getKey());
             int h = hash(key, 0, key.length);
             int slot = h & mask;
-            while (keys[slot] != null) slot = (slot + 1) & mask;
-            keys[slot] = key;
+            while (slots[slot * STRIDE + META] != 0) slot = (slot + 1) & mask;
+            System.arraycopy(key, 0, pool, used, key.length);
             int at = slot * STRIDE;
             slots[at + HASH] = h;
-            slots[at + VALENCE] = Float.floatToRawIntBits(e.getValue().valence());
-            slots[at + BOOSTER] = Float.floatToRawIntBits(e.getValue().booster());
-            slots[at + FLAGS] = e.getValue().flags();
+            slots[at + VALENCE] = Float.floatToRawIntBits(entry.valence());
+            slots[at + META] = entry.flags() | key.length << LENGTH_SHIFT | (entry.booster() != 0 ? HAS_BOOSTER : 0);
+            slots[at + KEY] = used;
+            boosters[slot] = entry.booster();
+            used += key.length;
             longest = Math.max(longest, key.length);
         }
         longestKey = longest;
@@ -57,12 +73,48 @@ final class TermTable {
     /** As {@link #find(char[], int, int)} when the caller already holds {@code h}, the range's {@link #spread} hash. */
     int findHashed(int h, char[] buf, int off, int len) {
         int slot = h & mask;
-        char[] key;
-        while ((key = keys[slot]) != null) {
-            if (slots[slot * STRIDE + HASH] == h && key.length == len && sameChars(key, buf, off)) return slot;
+        int meta;
+        while ((meta = slots[slot * STRIDE + META]) != 0) {
+            if (slots[slot * STRIDE + HASH] == h && keyLength(meta) == len && sameChars(slots[slot * STRIDE + KEY], buf, off, len)) return slot;
             slot = (slot + 1) & mask;
         }
         return NOT_FOUND;
+    }
+
+    private static int keyLength(int meta) {
+        return (meta >>> LENGTH_SHIFT) & LENGTH_MASK;
+    }
+
+    /**
+     * The slot of the phrase made of {@code words} tokens from token {@code first}, joined by single
+     * spaces, whose {@link #spread} hash is {@code h} and length {@code len}: compared in place.
+     */
+    int findTokens(int h, int len, TokenBuffer buf, int first, int words) {
+        int slot = h & mask;
+        int meta;
+        while ((meta = slots[slot * STRIDE + META]) != 0) {
+            if (slots[slot * STRIDE + HASH] == h && keyLength(meta) == len && sameTokens(slots[slot * STRIDE + KEY], len, buf, first, words)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return NOT_FOUND;
+    }
+
+    private boolean sameTokens(int keyStart, int keyLength, TokenBuffer buf, int first, int words) {
+        int at = keyStart;
+        int end = keyStart + keyLength;
+        char[] lower = buf.lower;
+        for (int k = first; k < first + words; k++) {
+            if (k > first && pool[at++] != ' ') return false;
+            int len = buf.length[k];
+            if (at + len > end) return false;
+            for (int c = 0, from = buf.start[k]; c < len; c++) {
+                if (pool[at + c] != lower[from + c]) return false;
+            }
+            at += len;
+        }
+        return at == end;
     }
 
     int find(String term) {
@@ -80,16 +132,16 @@ final class TermTable {
     }
 
     float booster(int slot) {
-        return Float.intBitsToFloat(slots[slot * STRIDE + BOOSTER]);
+        return (slots[slot * STRIDE + META] & HAS_BOOSTER) == 0 ? 0 : boosters[slot];
     }
 
     int flags(int slot) {
-        return slots[slot * STRIDE + FLAGS];
+        return slots[slot * STRIDE + META] & ~RESERVED;
     }
 
-    private static boolean sameChars(char[] key, char[] buf, int off) {
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] != buf[off + i]) return false;
+    private boolean sameChars(int keyStart, char[] buf, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            if (pool[keyStart + i] != buf[off + i]) return false;
         }
         return true;
     }
@@ -99,6 +151,21 @@ final class TermTable {
         int h = 0;
         for (int i = off, end = off + len; i < end; i++) h = 31 * h + buf[i];
         return h;
+    }
+
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int k = 1; k < POWERS_OF_31.length; k++) POWERS_OF_31[k] = 31 * POWERS_OF_31[k - 1];
+    }
+
+    /** 31 to the power {@code n} (overflowing as the hash does): {@code rawHash(a + b) == rawHash(a) * pow31(|b|) + rawHash(b)}. */
+    static int pow31(int n) {
+        if (n < POWERS_OF_31.length) return POWERS_OF_31[n];
+        int p = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int k = POWERS_OF_31.length - 1; k < n; k++) p *= 31;
+        return p;
     }
 
     /** The slot hash of a raw polynomial hash. */

@@ -38,6 +38,9 @@ final class TokenBuffer {
     /** Prefix and suffix hashes of one hashtag, [0, n) prefixes and [n, 2n) suffixes. */
     int[] partHashes = new int[128];
     int textLength;
+    /** Hashes and lengths of the 2..4-word joins that start at one phrase head, by word count. */
+    final int[] phraseHashes = new int[SentimentLexicon.MAX_PHRASE_WORDS + 1];
+    final int[] phraseLengths = new int[SentimentLexicon.MAX_PHRASE_WORDS + 1];
 
     int count;
     int capsCount;
@@ -45,6 +48,8 @@ final class TokenBuffer {
     int questions;
     int[] start = new int[64];
     int[] length = new int[64];
+    /** The polynomial hash of the token's lower-case chars ({@link TermTable#rawHash}). */
+    int[] hash = new int[64];
     int[] flags = new int[64];
     int[] wordId = new int[64];
     /** For a token that may start a phrase: the number of words of the longest phrase it starts. */
@@ -70,16 +75,16 @@ final class TokenBuffer {
     }
 
     /** Appends a token and returns its index. */
-    int add(int tokenStart, int tokenLength, int tokenFlags) {
+    int add(int tokenStart, int tokenLength, int tokenFlags, int tokenHash) {
         if (count == start.length) grow();
         int i = count++;
         start[i] = tokenStart;
         length[i] = tokenLength;
+        hash[i] = tokenHash;
         flags[i] = tokenFlags;
         wordId[i] = 0;
         lexicon[i] = Float.NaN;
         booster[i] = 0;
-        sentiment[i] = 0;
         if ((tokenFlags & CAPS) != 0) capsCount++;
         return i;
     }
@@ -112,6 +117,7 @@ final class TokenBuffer {
         int size = start.length * 2;
         start = Arrays.copyOf(start, size);
         length = Arrays.copyOf(length, size);
+        hash = Arrays.copyOf(hash, size);
         flags = Arrays.copyOf(flags, size);
         wordId = Arrays.copyOf(wordId, size);
         phraseWords = Arrays.copyOf(phraseWords, size);

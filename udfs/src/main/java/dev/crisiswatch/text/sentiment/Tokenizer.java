@@ -24,17 +24,20 @@ final class Tokenizer {
         input.getChars(0, n, text, 0);
         if (social && input.indexOf('&') >= 0) n = decodeEntities(text, n);
         buf.textLength = n;
-        for (int i = 0; i < n; i++) {
-            char c = text[i];
-            lower[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-            if (c == '!') buf.exclamations++;
-            else if (c == '?') buf.questions++;
-        }
         int i = 0;
         while (i < n) {
             while (i < n && isSpace(text[i])) i++;
             int chunkStart = i;
-            while (i < n && !isSpace(text[i])) i++;
+            // One pass over a chunk lower-cases it and counts its emphasis; white space is never read lower-cased.
+            for (char c; i < n && !isSpace(c = text[i]); i++) {
+                if (c < 128) {
+                    lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    if (c == '!') buf.exclamations++;
+                    else if (c == '?') buf.questions++;
+                } else {
+                    lower[i] = Character.toLowerCase(c);
+                }
+            }
             if (i > chunkStart) {
                 markSentenceEnd(text, buf, chunkStart);
                 if (social) splitChunk(text, buf, chunkStart, i);
@@ -84,11 +87,11 @@ final class Tokenizer {
         char first = text[from];
         boolean handleOrTag = (first == '@' || first == '#') && to - from > 3;
         if (!isWordChar(first) && !handleOrTag && hasValence(buf.lower, from, to - from)) {
-            buf.add(from, to - from, capsFlag(text, from, to) | TokenBuffer.EMOTICON);
+            addToken(text, buf, from, to, TokenBuffer.EMOTICON);
             return;
         }
         if (startsWith(buf.lower, from, to, "http") || startsWith(buf.lower, from, to, "www.")) {
-            buf.add(from, to - from, TokenBuffer.URL);
+            buf.add(from, to - from, TokenBuffer.URL, 0);
             return;
         }
         int pieceStart = from;
@@ -98,7 +101,7 @@ final class Tokenizer {
             int emojiLength = emojiLength(text, i, to);
             if (emojiLength > 0) {
                 if (i > pieceStart) addPiece(text, buf, pieceStart, i);
-                buf.add(i, emojiLength, TokenBuffer.EMOJI);
+                addToken(text, buf, i, i + emojiLength, TokenBuffer.EMOJI);
                 i += emojiLength;
                 i = skipEmojiModifiers(text, i, to);
                 pieceStart = i;
@@ -131,14 +134,36 @@ final class Tokenizer {
                 e = to;
             }
         }
-        int flags = capsFlag(text, s, e);
+        int flags = 0;
         if (e > s && !isWordChar(text[s])) flags |= TokenBuffer.EMOTICON;
         if (social && s > from) {
             char before = text[s - 1];
             if (before == '#') flags |= TokenBuffer.HASHTAG;
             else if (before == '@') flags |= TokenBuffer.MENTION;
         }
-        buf.add(s, e - s, flags);
+        addToken(text, buf, s, e, flags);
+    }
+
+    /** Adds a token with the lookup hash of its lower-case form and whether it is ALL CAPS (Python's str.isupper()). */
+    private static void addToken(char[] text, TokenBuffer buf, int from, int to, int flags) {
+        buf.add(from, to - from, flags | capsFlag(text, from, to), TermTable.rawHash(buf.lower, from, to - from));
+    }
+
+    /** At least one cased char and no lower-case one; most words end the scan at their first letter. */
+    private static int capsFlag(char[] text, int from, int to) {
+        boolean upper = false;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z') return 0;
+                if (c >= 'A' && c <= 'Z') upper = true;
+            } else if (Character.isLowerCase(c)) {
+                return 0;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+            }
+        }
+        return upper ? TokenBuffer.CAPS : 0;
     }
 
     private boolean hasValence(char[] lower, int from, int len) {
@@ -158,23 +183,6 @@ final class Tokenizer {
         }
     }
 
-    /** Python's str.isupper(): at least one cased char and no lower-case one. */
-    private static int capsFlag(char[] text, int from, int to) {
-        boolean upper = false;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c < 128) {
-                if (c >= 'a' && c <= 'z') return 0;
-                if (c >= 'A' && c <= 'Z') upper = true;
-            } else if (Character.isLowerCase(c)) {
-                return 0;
-            } else if (Character.isUpperCase(c)) {
-                upper = true;
-            }
-        }
-        return upper ? TokenBuffer.CAPS : 0;
-    }
-
     private static boolean isGlue(char[] text, int i, int to) {
         char c = text[i];
         if (c == ',' || c == ';' || c == '!' || c == '?' || c == '/' || c == '\u2026') return true;
@@ -183,6 +191,7 @@ final class Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         return Character.isLetterOrDigit(c);
     }
 

@@ -67,9 +67,18 @@ final class ValenceRules {
         int n = buf.count;
         if (n == 0) return 0;
         boolean capsDifferential = buf.capsCount > 0 && buf.capsCount < n;
-        for (int i = 0; i < n; i++) buf.sentiment[i] = valence(buf, i, capsDifferential);
+        boolean anyValence = false;
+        boolean anyNegator = false;
+        for (int i = 0; i < n; i++) {
+            float v = valence(buf, i, capsDifferential);
+            buf.sentiment[i] = v;
+            anyValence |= v != 0;
+            anyNegator |= buf.has(i, TokenBuffer.NEGATOR);
+        }
         if (complaintDomain) {
-            readUnmetExpectations(buf);
+            if (anyNegator) readUnmetExpectations(buf);
+            // The rules below only rescale valences: a text without any (one in ten posts) skips them.
+            if (!anyValence && !anyNegator) return 0;
             readWishes(buf);
             readIrony(buf);
             readQuestions(buf);
