@@ -21,29 +21,43 @@ public final class SeverityRules {
     }
 
     public Assessment assess(Evidence e, boolean emerging) {
+        return assess(e, emerging, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #assess(Evidence, boolean)} for a short window, whose complaint surge reaches WARNING
+     * only while a longer window's complaint score ({@code confirmingComplaintScore}) is at WATCH level.
+     */
+    public Assessment assess(Evidence e, boolean emerging, double confirmingComplaintScore) {
         Assessment a = new Assessment(e);
         if (emerging) {
             assessEmerging(a, e);
         } else {
-            assessTopic(a, e);
+            assessTopic(a, e, confirmingComplaintScore);
         }
         if (e.botFlood()) a.holdForBots(e);
         return a;
     }
 
-    private void assessTopic(Assessment a, Evidence e) {
+    private void assessTopic(Assessment a, Evidence e, double confirmingComplaintScore) {
         boolean negWatch = e.negativeScore() >= c.watchLog10P;
         boolean negWarn = e.negativeScore() >= c.warningLog10P && e.dampedNegative() >= c.minNegativeMentions;
         boolean cWatch = e.complaintScore() >= c.watchLog10P && e.window().complaints() >= c.minComplaints;
-        boolean cWarn = cWatch && e.complaintScore() >= c.warningLog10P;
+        // A complaint burst of a few minutes that the longer window does not confirm is a queue hiccup.
+        boolean cWarn = cWatch && e.complaintScore() >= c.warningLog10P && confirmingComplaintScore >= c.watchLog10P;
 
+        // A story that moves people both ways (a loss, then a kind answer) lifts the positive share or
+        // the mean tone as well; a crisis pushes both down. Its negative posts are watched, not alarmed.
+        boolean moving = e.positiveShare() >= e.baselinePositiveShare() + c.minPositiveShareLift
+                || e.window().meanSentiment() >= e.baselineSentiment();
+        if (moving) negWarn = false;
         if (negWatch) a.raise(SignalKind.NEGATIVE_SURGE, negWarn ? WARNING : WATCH);
         if (cWatch) a.raise(SignalKind.COMPLAINT_SURGE, cWarn ? WARNING : WATCH);
         if (negWatch && cWatch && e.negativeScore() + e.complaintScore() >= c.warningLog10P) {
             a.raise(SignalKind.CROSS_CHANNEL, negWarn && cWarn ? CRITICAL : WARNING);
         }
         if (e.window().maxNegativeFollowers() >= c.influencerAlertFollowers) {
-            a.raise(SignalKind.INFLUENCER, negWatch ? WARNING : WATCH);
+            a.raise(SignalKind.INFLUENCER, negWatch && !moving ? WARNING : WATCH);
         }
         boolean negCritical = negWarn && (e.supercritical() || e.accelerating()
                 || (e.negativeScore() >= c.criticalLog10P && e.negativeRatio() >= c.criticalRatio));

@@ -9,6 +9,9 @@ public class SlowWindow {
     public double minutes;
     public double mentions;
     public double negative;
+    public double positive;
+    /** Decayed sum of the mentions' sentiment scores. */
+    public double sentimentSum;
     public double complaints;
     public double zeroFollowers;
     public double nearDuplicates;
@@ -28,6 +31,8 @@ public class SlowWindow {
         minutes = minutes * d + w;
         mentions *= d;
         negative *= d;
+        positive *= d;
+        sentimentSum *= d;
         complaints *= d;
         zeroFollowers *= d;
         nearDuplicates *= d;
@@ -39,6 +44,8 @@ public class SlowWindow {
         minutes = minutes * decay + 1;
         mentions = mentions * decay + b.mentions;
         negative = negative * decay + b.negativeMentions;
+        positive = positive * decay + b.positiveMentions;
+        sentimentSum = sentimentSum * decay + b.sentimentMicros / 1e6;
         complaints = complaints * decay + b.complaints;
         zeroFollowers = zeroFollowers * decay + b.zeroFollowerMentions;
         nearDuplicates = nearDuplicates * decay + b.nearDuplicateMentions;
@@ -68,8 +75,10 @@ public class SlowWindow {
 
     /** The sums as a window (counts rounded), for the same tests and alert text as the sliding windows. */
     WindowStats stats() {
-        return new WindowStats((int) Math.round(minutes), (int) Math.round(mentions), (int) Math.round(negative), 0, 0,
-                (int) Math.round(nearDuplicates), (int) Math.round(zeroFollowers), (int) Math.round(complaints), 0, 0, 0, 0,
+        return new WindowStats((int) Math.round(minutes), (int) Math.round(mentions), (int) Math.round(negative),
+                (int) Math.round(positive), 0,
+                (int) Math.round(nearDuplicates), (int) Math.round(zeroFollowers), (int) Math.round(complaints),
+                sentimentSum * Math.round(mentions) / Math.max(mentions, 1e-9), 0, 0, 0,
                 expectedMentions, expectedComplaints);
     }
 }

@@ -185,9 +185,11 @@ public final class TopicDetector {
     /** The stronger verdict of the short and the long window. */
     private Assessment assess(TopicState st, long minute, boolean emerging) {
         Evidence recent = evaluator.evaluate(st, c.shortWindowMinutes, emerging);
-        Assessment best = rules.assess(recent, emerging);
-        if (c.longWindowMinutes != c.shortWindowMinutes) {
-            Assessment lng = rules.assess(evaluator.evaluate(st, c.longWindowMinutes, emerging), emerging);
+        Evidence longer = c.longWindowMinutes != c.shortWindowMinutes ? evaluator.evaluate(st, c.longWindowMinutes, emerging) : null;
+        Assessment best = rules.assess(recent, emerging,
+                longer == null ? Double.POSITIVE_INFINITY : longer.complaintScore());
+        if (longer != null) {
+            Assessment lng = rules.assess(longer, emerging);
             if (lng.strongerThan(best)) best = lng;
         }
         Evidence slow = evaluator.evaluateSlow(st, minute, emerging);

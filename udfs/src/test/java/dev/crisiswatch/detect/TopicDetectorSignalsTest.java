@@ -233,4 +233,31 @@ class TopicDetectorSignalsTest {
         assertThat(h.crises()).anyMatch(a -> a.severity == Severity.CRITICAL
                 && a.reasons.stream().anyMatch(r -> r.startsWith("reshared ") && r.contains("projected ~")));
     }
+
+    @Test
+    void shouldWatchButNotAlarmOnAStoryThatIsSadAndHappyAtOnce() {
+        Traffic t = new Traffic(11);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 14 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        // A child's lost toy and the store's kind answer: a third of the new posts read sad, the rest delighted.
+        h.run(onset, onset + 90 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.mentions(b, 6, -0.3);
+            t.mentions(b, 10, 0.7);
+            return b;
+        });
+        assertThat(h.crises()).isEmpty();
+
+        // The same sad posts without the delighted ones are a crisis.
+        Traffic t2 = new Traffic(11);
+        Harness crisis = warmedUp(t2, 2);
+        crisis.run(MONDAY + 2 * DAY, onset, m -> ordinary(t2, m));
+        crisis.run(onset, onset + 90 * MINUTE, m -> {
+            MinuteBucket b = ordinary(t2, m);
+            t2.mentions(b, 6, -0.3);
+            return b;
+        });
+        assertThat(crisis.crises()).isNotEmpty();
+    }
 }

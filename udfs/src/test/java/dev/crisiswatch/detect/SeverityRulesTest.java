@@ -1,0 +1,56 @@
+package dev.crisiswatch.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crisiswatch.config.DetectionConfig;
+import dev.crisiswatch.model.Severity;
+import org.junit.jupiter.api.Test;
+
+/** The severity rules on hand-made evidence: what each gate lets through and what it holds back. */
+class SeverityRulesTest {
+    private final DetectionConfig c = new DetectionConfig();
+    private final SeverityRules rules = new SeverityRules(c);
+
+    /** A window of {@code mentions} posts ({@code negative} of them negative, {@code positive} positive) and their mean tone. */
+    private static WindowStats window(int minutes, int mentions, int negative, int positive, double meanSentiment, int complaints,
+            double expectedMentions, double expectedComplaints) {
+        return new WindowStats(minutes, mentions, negative, positive, 0, 0, 0, complaints, meanSentiment * mentions,
+                40_000, 2_000, 2_000, expectedMentions, expectedComplaints);
+    }
+
+    private static Evidence evidence(WindowStats w, double negativeScore, double complaintScore, double baselinePositiveShare,
+            double baselineSentiment) {
+        return new Evidence(w, 3, 0.2, baselinePositiveShare, baselineSentiment, 0, negativeScore, complaintScore,
+                1, 0, false, false, false, 1);
+    }
+
+    @Test
+    void shouldHoldAComplaintBurstAtWatchUntilTheLongerWindowConfirmsIt() {
+        // Eleven calls in five minutes where one is usual: a queue hiccup unless the quarter hour agrees.
+        Evidence burst = evidence(window(5, 3, 1, 0, -0.1, 11, 3, 1.2), 0, 6.3, 0.2, 0);
+
+        assertThat(rules.assess(burst, false, 2.8).severity()).isEqualTo(Severity.WATCH);
+        assertThat(rules.assess(burst, false, c.watchLog10P).severity()).isEqualTo(Severity.WARNING);
+        assertThat(rules.assess(burst, false).severity()).as("a window with nothing to confirm it").isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void shouldNotAlarmOnNegativePostsOfAStoryThatLiftsTheMeanTone() {
+        // A lost toy, then a kind answer: many posts read sad, but the window's tone is above the usual.
+        Evidence moving = evidence(window(15, 120, 50, 30, 0.10, 2, 30, 3), 9, 0, 0.22, 0.06);
+        Evidence crisis = evidence(window(15, 120, 50, 10, -0.30, 2, 30, 3), 9, 0, 0.22, 0.06);
+
+        Assessment story = rules.assess(moving, false);
+        assertThat(story.severity()).isEqualTo(Severity.WATCH);
+        assertThat(story.has(SignalKind.NEGATIVE_SURGE)).isTrue();
+        assertThat(rules.assess(crisis, false).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void shouldNotAlarmOnNegativePostsWhileThePositiveShareRisesToo() {
+        // Tone a little under the usual, but a third of the posts are delighted where a fifth usually are.
+        Evidence mixed = evidence(window(15, 120, 50, 40, 0.0, 2, 30, 3), 9, 0, 0.2, 0.05);
+
+        assertThat(rules.assess(mixed, false).severity()).isEqualTo(Severity.WATCH);
+    }
+}
