@@ -20,8 +20,9 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
  * The detection topology, the same for Kafka and for files:
- * parsed events -> route (dead letters, late, too far ahead) -> de-duplicate by (source, id)
- * -> score and pre-aggregate per topic and minute -> detect per topic -> encoded alerts.
+ * parsed events -> route (dead letters, late, too far ahead) -> score the text -> de-duplicate by
+ * (source, id) -> pre-aggregate per topic and minute -> detect per topic -> encoded alerts. Routing and
+ * scoring are chained to the source, so only the small scored record crosses the network.
  */
 public final class CrisisTopology {
     private CrisisTopology() {}
