@@ -59,14 +59,14 @@ public final class EventScorer {
             s.terms = terms.toArray(String[]::new);
         }
         if (s.topics.length > 0) {
-            Sample sample = Sample.of(e, s.sentiment, sampleTextChars);
+            Sample rank = SampleCandidates.rankOf(e);
             boolean negativeSample = s.complaint || s.sentiment <= negativeThreshold;
             boolean keep = false;
             for (int t : s.topics) {
-                keep |= candidates.offer(t, false, sample);
-                if (negativeSample) keep |= candidates.offer(t, true, sample);
+                keep |= candidates.offer(t, false, rank);
+                if (negativeSample) keep |= candidates.offer(t, true, rank);
             }
-            if (keep) s.sample = sample;
+            if (keep) s.sample = Sample.of(e, s.sentiment, sampleTextChars);
         } else if (negativeMention) {
             s.sample = Sample.of(e, s.sentiment, sampleTextChars);
         }

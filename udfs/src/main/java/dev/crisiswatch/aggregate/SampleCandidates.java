@@ -1,6 +1,7 @@
 package dev.crisiswatch.aggregate;
 
 import dev.crisiswatch.detect.MinuteBucket;
+import dev.crisiswatch.model.Event;
 import dev.crisiswatch.model.Sample;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class SampleCandidates {
     /** Minutes older than the newest one by more than this are forgotten (beyond the usual out-of-orderness). */
-    private static final long REMEMBER_MILLIS = 10 * 60_000L;
+    private static final long REMEMBER_MILLIS = 5 * 60_000L;
 
     private final int limit;
     private final int lists;
@@ -27,7 +28,25 @@ final class SampleCandidates {
         this.lists = 2 * topics;
     }
 
-    /** Whether {@code s} may be among the best of its topic's posts (or negative posts) of its minute. */
+    /**
+     * What the ranking reads of a post, without its text and author: the tracker keeps only these, so
+     * it holds no post text across minutes.
+     */
+    static Sample rankOf(Event e) {
+        Sample r = new Sample();
+        r.type = e.isComplaint() ? "complaint" : "mention";
+        r.id = e.id;
+        r.source = e.source;
+        r.ts = e.ts;
+        r.followers = e.followers;
+        r.verified = e.verified;
+        return r;
+    }
+
+    /**
+     * Whether the post ranked by {@code s} (see {@link #rankOf}) may be among the best of its topic's
+     * posts (or negative posts) of its minute.
+     */
     boolean offer(int topic, boolean negativeList, Sample s) {
         if (limit == 0) return false;
         long minute = MinuteBucket.minuteOf(s.ts);
