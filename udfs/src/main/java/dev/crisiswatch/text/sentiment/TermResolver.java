@@ -47,10 +47,19 @@ final class TermResolver {
         int h = buf.hash[i];
         if (social && buf.has(i, TokenBuffer.HASHTAG) && lookUp(buf, i, '#' * TermTable.pow31(len) + h, text, start - 1, len + 1)) return;
         if (lookUp(buf, i, h, text, start, len)) return;
-        if (isNegation(text, start, len)) buf.flags[i] |= TokenBuffer.NEGATOR;
+        // One scan of an unknown word finds both an "n't" and a letter repeated three times ("soooo").
+        boolean tripled = false;
+        for (int k = start + 1, end = start + len; k < end; k++) {
+            char c = text[k];
+            if (c == 'n' && k + 2 < end && (text[k + 1] == '\'' || text[k + 1] == '\u2019') && text[k + 2] == 't') {
+                buf.flags[i] |= TokenBuffer.NEGATOR;
+            } else if (k >= start + 2 && c == text[k - 1] && c == text[k - 2] && Character.isLetter(c)) {
+                tripled = true;
+            }
+        }
         if (!social) return;
         if (buf.has(i, TokenBuffer.HASHTAG)) readHashtag(buf, i);
-        else readElongated(buf, i);
+        else if (tripled) readElongated(buf, i);
     }
 
     /** One lookup gives a term's valence, booster strength, negation, rule-word id and phrase start. */
@@ -150,7 +159,6 @@ final class TermResolver {
         char[] text = buf.lower;
         int start = buf.start[i];
         int len = buf.length[i];
-        if (!hasTripleLetter(text, start, len)) return;
         for (int keep = 2; keep >= 1; keep--) {
             char[] out = buf.scratch(len);
             int outLen = squeeze(text, start, len, keep, out);
@@ -159,13 +167,6 @@ final class TermResolver {
                 return;
             }
         }
-    }
-
-    private static boolean hasTripleLetter(char[] text, int start, int len) {
-        for (int k = start + 2; k < start + len; k++) {
-            if (text[k] == text[k - 1] && text[k] == text[k - 2] && Character.isLetter(text[k])) return true;
-        }
-        return false;
     }
 
     private static int squeeze(char[] text, int start, int len, int keep, char[] out) {

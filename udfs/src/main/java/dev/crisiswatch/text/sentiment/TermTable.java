@@ -17,8 +17,14 @@ final class TermTable {
     /** ... and whether the term boosts. Bits 8-15 of the caller's flags are therefore reserved. */
     private static final int HAS_BOOSTER = 1 << 15;
     private static final int RESERVED = 0xFF00;
+    private static final int FILTER_WORDS = 1024;
 
     private final int[] slots;
+    /**
+     * One bit per hash bucket (8 KiB, stays in the L1 cache): most tokens ("flight", "gate", names)
+     * are no term, and a clear bit answers them without touching the slots.
+     */
+    private final long[] filter = new long[FILTER_WORDS];
     private final char[] pool;
     private final float[] boosters;
     private final int mask;
@@ -51,6 +57,8 @@ final class TermTable {
             slots[at + META] = entry.flags() | key.length << LENGTH_SHIFT | (entry.booster() != 0 ? HAS_BOOSTER : 0);
             slots[at + KEY] = used;
             boosters[slot] = entry.booster();
+            int bit = filterBit(h);
+            filter[bit >>> 6] |= 1L << bit;
             used += key.length;
             longest = Math.max(longest, key.length);
         }
@@ -72,6 +80,8 @@ final class TermTable {
 
     /** As {@link #find(char[], int, int)} when the caller already holds {@code h}, the range's {@link #spread} hash. */
     int findHashed(int h, char[] buf, int off, int len) {
+        int bit = filterBit(h);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) return NOT_FOUND;
         int slot = h & mask;
         int meta;
         while ((meta = slots[slot * STRIDE + META]) != 0) {
@@ -79,6 +89,11 @@ final class TermTable {
             slot = (slot + 1) & mask;
         }
         return NOT_FOUND;
+    }
+
+    /** A bucket of 2^16 taken from other bits than the slot index, mixed so short words spread too. */
+    private static int filterBit(int h) {
+        return (h * 0x9E3779B9) >>> 16;
     }
 
     private static int keyLength(int meta) {
@@ -90,6 +105,8 @@ final class TermTable {
      * spaces, whose {@link #spread} hash is {@code h} and length {@code len}: compared in place.
      */
     int findTokens(int h, int len, TokenBuffer buf, int first, int words) {
+        int bit = filterBit(h);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) return NOT_FOUND;
         int slot = h & mask;
         int meta;
         while ((meta = slots[slot * STRIDE + META]) != 0) {

@@ -98,6 +98,10 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text[i];
+            if (c < 128 && isWordChar(c)) {
+                i++;
+                continue;
+            }
             int emojiLength = emojiLength(text, i, to);
             if (emojiLength > 0) {
                 if (i > pieceStart) addPiece(text, buf, pieceStart, i);
