@@ -209,7 +209,13 @@ final class Tokenizer {
 
     static boolean isSpace(char c) {
         if (c <= ' ') return c == ' ' || c == '\n' || c == '\t' || c == '\r' || Character.isWhitespace(c);
-        return c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
+        // Above ASCII: no-break space, and the chars Character.isWhitespace accepts, without its table lookup.
+        return c >= 0x80 && (c == '\u00a0' || (c >= '\u1680' && isUnicodeSpace(c)));
+    }
+
+    private static boolean isUnicodeSpace(char c) {
+        return c == '\u1680' || (c >= '\u2000' && c <= '\u200a' && c != '\u2007') || c == '\u2028' || c == '\u2029'
+            || c == '\u205f' || c == '\u3000';
     }
 
     /** ASCII punctuation, as Python's string.punctuation. */
