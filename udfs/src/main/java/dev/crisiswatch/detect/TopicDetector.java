@@ -22,6 +22,8 @@ public final class TopicDetector {
     private static final double LN10 = Math.log(10);
     /** A CUSUM stops growing here (-log10 units), so it drains within hours once an incident ends. */
     private static final double CUSUM_CAP_LOG10 = 20;
+    /** A minute needs this many posts before zero-follower accounts can make it a flood that must not be learned. */
+    private static final int BOT_MINUTE_POSTS = 5;
 
     private final CrisisConfig cfg;
     private final DetectionConfig c;
@@ -171,15 +173,20 @@ public final class TopicDetector {
         }
         double p0 = st.longNegativeShare.share();
         // A minute dominated by zero-follower accounts keeps only what the others could have said (as in the windows).
-        double zeroShare = b.mentions == 0 ? 0 : (double) b.zeroFollowerMentions / b.mentions;
-        double dupShare = b.mentions == 0 ? 0 : (double) b.nearDuplicateMentions / b.mentions;
-        double damping = SignalEvaluator.botDamping(zeroShare, dupShare, c);
+        double damping = botDamping(b);
         double others = (b.mentions - b.negativeMentions) * damping;
         double expectedNegative = Math.max(usualMentions * p0, others * p0 / Math.max(1 - p0, 0.05));
         st.slow.cusum(b.negativeMentions * damping, expectedNegative, c.cusumNegativeRatio, b.complaints, usualComplaints,
                 c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
         // While the slow window is a bot flood, the negatives summed so far are the flood's: start again.
         if (SignalEvaluator.slowBotFlood(st.slow, c)) st.slow.negativeCusum = 0;
+    }
+
+    /** What is left of a minute's mentions once zero-follower accounts dominate it (1 when they do not). */
+    private double botDamping(MinuteBucket b) {
+        double zeroShare = b.mentions == 0 ? 0 : (double) b.zeroFollowerMentions / b.mentions;
+        double dupShare = b.mentions == 0 ? 0 : (double) b.nearDuplicateMentions / b.mentions;
+        return SignalEvaluator.botDamping(zeroShare, dupShare, c);
     }
 
     /** The stronger verdict of the short and the long window. */
@@ -214,9 +221,13 @@ public final class TopicDetector {
     private void learn(TopicState st, MinuteBucket b, long minute, double expectedMentions, double expectedComplaints,
             boolean learnShares) {
         boolean all = minute < st.learnUntilMinute;
+        // A minute dominated by zero-follower accounts does not teach the topic's mood: after a cheerful
+        // spam flood the usual grumbles would look like a negative surge. (Its volume is learned, so the
+        // flood's last minutes, once the window no longer looks like a flood, are not a surge either.)
+        double damping = b.mentions >= BOT_MINUTE_POSTS ? botDamping(b) : 1;
         st.mentionRate.observe(minute, b.mentions, expectedMentions, all, c, decays);
         st.complaintRate.observe(minute, b.complaints, expectedComplaints, all, c, decays);
-        if (learnShares) {
+        if (learnShares && damping == 1) {
             st.negativeShare.observe(b.negativeMentions, b.mentions, decays.share(), 1);
             st.positiveShare.observe(b.positiveMentions, b.mentions, decays.share(), 1);
             st.sentiment.observe(b.sentimentMicros / 1e6, b.mentions, decays.share(), 1);

@@ -5,6 +5,7 @@ import static dev.crisiswatch.detect.Traffic.HOUR;
 import static dev.crisiswatch.detect.Traffic.MINUTE;
 import static dev.crisiswatch.detect.Traffic.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.crisiswatch.model.Alert;
 import dev.crisiswatch.model.AlertStatus;
@@ -259,5 +260,27 @@ class TopicDetectorSignalsTest {
             return b;
         });
         assertThat(crisis.crises()).isNotEmpty();
+    }
+
+    @Test
+    void shouldNotLearnABotFloodAsTheTopicsNormalMood() {
+        Traffic t = new Traffic(12);
+        Harness h = warmedUp(t, 2);
+        long onset = MONDAY + 2 * DAY + 15 * HOUR;
+        h.run(MONDAY + 2 * DAY, onset, m -> ordinary(t, m));
+        double negativeBefore = h.state.negativeShare.share();
+        double positiveBefore = h.state.positiveShare.share();
+        // Three hours of cheerful giveaway spam from bulk-created accounts on top of the usual traffic.
+        h.run(onset, onset + 3 * HOUR, m -> {
+            MinuteBucket b = ordinary(t, m);
+            t.botPosts(b, 25, 0.6);
+            return b;
+        });
+
+        // The spam is not the topic's mood: the usual grumbles must not look unusual once it stops.
+        assertThat(h.state.negativeShare.share()).isCloseTo(negativeBefore, within(0.02));
+        assertThat(h.state.positiveShare.share()).isCloseTo(positiveBefore, within(0.02));
+        h.run(onset + 3 * HOUR, onset + 8 * HOUR, m -> ordinary(t, m));
+        assertThat(h.crises()).isEmpty();
     }
 }
