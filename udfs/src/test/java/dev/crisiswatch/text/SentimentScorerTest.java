@@ -239,4 +239,11 @@ class SentimentScorerTest {
             assertThat(scorer.score(texts.get(k))).isEqualTo(sequential[k]);
         });
     }
+
+    @Test
+    void shouldReadTheFaceHoldingBackTearsAsMovedNotSad() {
+        // A store's kind answer about a child's lost toy: the loss is the story, the emoji the verdict.
+        String story = "harbor goods sent a little girl a postcard 'from' her lost rabbit on his adventures";
+        assertThat(scorer.score(story + " \uD83E\uDD79")).isGreaterThan(scorer.score(story));
+    }
 }
