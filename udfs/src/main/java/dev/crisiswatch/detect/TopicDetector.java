@@ -22,7 +22,7 @@ public final class TopicDetector {
     private static final double LN10 = Math.log(10);
     /** A CUSUM stops growing here (-log10 units), so it drains within hours once an incident ends. */
     private static final double CUSUM_CAP_LOG10 = 20;
-    /** A minute needs this many posts before zero-follower accounts can make it a flood that must not be learned. */
+    /** A minute needs this many posts before the bot-flood rule can keep it from teaching the topic's mood. */
     private static final int BOT_MINUTE_POSTS = 5;
 
     private final CrisisConfig cfg;
@@ -224,10 +224,11 @@ public final class TopicDetector {
         // A minute dominated by zero-follower accounts does not teach the topic's mood: after a cheerful
         // spam flood the usual grumbles would look like a negative surge. (Its volume is learned, so the
         // flood's last minutes, once the window no longer looks like a flood, are not a surge either.)
-        double damping = b.mentions >= BOT_MINUTE_POSTS ? botDamping(b) : 1;
+        boolean flood = b.mentions >= BOT_MINUTE_POSTS && SignalEvaluator.botFlood(
+                (double) b.zeroFollowerMentions / b.mentions, (double) b.nearDuplicateMentions / b.mentions, c);
         st.mentionRate.observe(minute, b.mentions, expectedMentions, all, c, decays);
         st.complaintRate.observe(minute, b.complaints, expectedComplaints, all, c, decays);
-        if (learnShares && damping == 1) {
+        if (learnShares && !flood) {
             st.negativeShare.observe(b.negativeMentions, b.mentions, decays.share(), 1);
             st.positiveShare.observe(b.positiveMentions, b.mentions, decays.share(), 1);
             st.sentiment.observe(b.sentimentMicros / 1e6, b.mentions, decays.share(), 1);
