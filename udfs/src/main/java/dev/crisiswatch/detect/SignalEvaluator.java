@@ -119,6 +119,20 @@ public final class SignalEvaluator {
         return zeroShare >= c.botZeroFollowerShare ? 1 - Math.max(zeroShare, dupShare) : 1;
     }
 
+    /** {@link #botDamping(double, double, DetectionConfig)} of one minute's bucket. */
+    static double botDamping(MinuteBucket b, DetectionConfig c) {
+        return botDamping(share(b.zeroFollowerMentions, b.mentions), share(b.nearDuplicateMentions, b.mentions), c);
+    }
+
+    /** The bot-flood rule over one minute's bucket. */
+    static boolean botFlood(MinuteBucket b, DetectionConfig c) {
+        return botFlood(share(b.zeroFollowerMentions, b.mentions), share(b.nearDuplicateMentions, b.mentions), c);
+    }
+
+    private static double share(int part, int mentions) {
+        return mentions == 0 ? 0 : (double) part / mentions;
+    }
+
     /** The bot-flood rule over the slow window. */
     static boolean slowBotFlood(SlowWindow w, DetectionConfig c) {
         double n = Math.max(w.mentions, 1e-9);

@@ -173,20 +173,13 @@ public final class TopicDetector {
         }
         double p0 = st.longNegativeShare.share();
         // A minute dominated by zero-follower accounts keeps only what the others could have said (as in the windows).
-        double damping = botDamping(b);
+        double damping = SignalEvaluator.botDamping(b, c);
         double others = (b.mentions - b.negativeMentions) * damping;
         double expectedNegative = Math.max(usualMentions * p0, others * p0 / Math.max(1 - p0, 0.05));
         st.slow.cusum(b.negativeMentions * damping, expectedNegative, c.cusumNegativeRatio, b.complaints, usualComplaints,
                 c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
         // While the slow window is a bot flood, the negatives summed so far are the flood's: start again.
         if (SignalEvaluator.slowBotFlood(st.slow, c)) st.slow.negativeCusum = 0;
-    }
-
-    /** What is left of a minute's mentions once zero-follower accounts dominate it (1 when they do not). */
-    private double botDamping(MinuteBucket b) {
-        double zeroShare = b.mentions == 0 ? 0 : (double) b.zeroFollowerMentions / b.mentions;
-        double dupShare = b.mentions == 0 ? 0 : (double) b.nearDuplicateMentions / b.mentions;
-        return SignalEvaluator.botDamping(zeroShare, dupShare, c);
     }
 
     /** The stronger verdict of the short and the long window. */
@@ -224,8 +217,7 @@ public final class TopicDetector {
         // A minute dominated by zero-follower accounts does not teach the topic's mood: after a cheerful
         // spam flood the usual grumbles would look like a negative surge. (Its volume is learned, so the
         // flood's last minutes, once the window no longer looks like a flood, are not a surge either.)
-        boolean flood = b.mentions >= BOT_MINUTE_POSTS && SignalEvaluator.botFlood(
-                (double) b.zeroFollowerMentions / b.mentions, (double) b.nearDuplicateMentions / b.mentions, c);
+        boolean flood = b.mentions >= BOT_MINUTE_POSTS && SignalEvaluator.botFlood(b, c);
         st.mentionRate.observe(minute, b.mentions, expectedMentions, all, c, decays);
         st.complaintRate.observe(minute, b.complaints, expectedComplaints, all, c, decays);
         if (learnShares && !flood) {
