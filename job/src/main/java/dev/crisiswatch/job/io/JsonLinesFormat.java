@@ -55,7 +55,7 @@ public final class JsonLinesFormat extends SimpleStreamFormat<Parsed> {
                 if (lastLineLength > maxRecordBytes) {
                     return decoder.tooLarge(lastLineLength, bytes, fileName + ":" + lineNo);
                 }
-                return decoder.decode(bytes, fileName + ":" + lineNo);
+                return decoder.decode(bytes, fileName, lineNo);
             }
         }
 

@@ -35,7 +35,7 @@ public final class RecordDecoder implements Serializable {
         try {
             return Parsed.of(parse(payload));
         } catch (InvalidRecordException e) {
-            return Parsed.invalid(deadLetter(streamName, origin, e.getMessage(), payload));
+            return invalid(origin, e, payload);
         }
     }
 
@@ -44,8 +44,21 @@ public final class RecordDecoder implements Serializable {
         try {
             return Parsed.of(parse(payload));
         } catch (InvalidRecordException e) {
-            return Parsed.invalid(deadLetter(streamName, topic + "/" + partition + "/" + offset, e.getMessage(), payload));
+            return invalid(topic + "/" + partition + "/" + offset, e, payload);
         }
+    }
+
+    /** As {@link #decode(byte[], String)} for a line of a file; the origin text is built only for a dead letter. */
+    public Parsed decode(byte[] payload, String fileName, long lineNo) {
+        try {
+            return Parsed.of(parse(payload));
+        } catch (InvalidRecordException e) {
+            return invalid(fileName + ":" + lineNo, e, payload);
+        }
+    }
+
+    private Parsed invalid(String origin, InvalidRecordException e, byte[] payload) {
+        return Parsed.invalid(deadLetter(streamName, origin, e.getMessage(), payload));
     }
 
     private Event parse(byte[] payload) throws InvalidRecordException {
