@@ -40,7 +40,7 @@ public final class EventScorer {
         s.dedupHash = e.dedupHash();
         s.ts = e.ts;
         s.complaint = e.isComplaint();
-        s.urgent = "urgent".equals(e.priority) || "high".equals(e.priority);
+        s.urgent = e.isUrgent();
         s.sentiment = scorer.score(e.text);
         s.topics = matcher.match(e);
         s.followers = e.followers;

@@ -72,7 +72,7 @@ public class MinuteBucket {
     public void add(Event e, double sentiment, boolean negative, boolean positive, boolean influencer,
             boolean nearDuplicate) {
         if (e.isComplaint()) {
-            addComplaint(negative, "urgent".equals(e.priority) || "high".equals(e.priority));
+            addComplaint(negative, e.isUrgent());
         } else {
             addMention(sentiment, negative, positive, influencer, nearDuplicate, e.followers, e.reshareOf != null,
                     e.reshares);

@@ -47,6 +47,11 @@ public class Event {
         return kind == EventKind.COMPLAINT;
     }
 
+    /** A complaint of priority `urgent` or `high`. */
+    public boolean isUrgent() {
+        return "urgent".equals(priority) || "high".equals(priority);
+    }
+
     /** The de-duplication key: the same (stream, source, id) counts once. */
     public String dedupKey() {
         return kind == EventKind.COMPLAINT ? "c|" + id : "m|" + source + '|' + id;
