@@ -51,7 +51,7 @@ final class TermResolver {
         boolean tripled = false;
         for (int k = start + 1, end = start + len; k < end; k++) {
             char c = text[k];
-            if (c == 'n' && k + 2 < end && (text[k + 1] == '\'' || text[k + 1] == '\u2019') && text[k + 2] == 't') {
+            if (c == 'n' && isNtAt(text, k, end)) {
                 buf.flags[i] |= TokenBuffer.NEGATOR;
             } else if (k >= start + 2 && c == text[k - 1] && c == text[k - 2] && Character.isLetter(c)) {
                 tripled = true;
@@ -84,12 +84,15 @@ final class TermResolver {
 
     /** VADER counts any word with "n't" as a negation. */
     static boolean isNegation(char[] text, int start, int len) {
-        for (int k = start + 1; k + 1 < start + len; k++) {
-            if (text[k] == 'n' && (text[k + 1] == '\'' || text[k + 1] == '\u2019') && k + 2 < start + len && text[k + 2] == 't') {
-                return true;
-            }
+        for (int k = start + 1, end = start + len; k < end; k++) {
+            if (isNtAt(text, k, end)) return true;
         }
         return false;
+    }
+
+    /** Whether "n't" (straight or curly apostrophe) starts at {@code k}, before {@code end}. */
+    private static boolean isNtAt(char[] text, int k, int end) {
+        return k + 2 < end && text[k] == 'n' && (text[k + 1] == '\'' || text[k + 1] == '\u2019') && text[k + 2] == 't';
     }
 
     /**
