@@ -80,8 +80,7 @@ final class TermTable {
 
     /** As {@link #find(char[], int, int)} when the caller already holds {@code h}, the range's {@link #spread} hash. */
     int findHashed(int h, char[] buf, int off, int len) {
-        int bit = filterBit(h);
-        if ((filter[bit >>> 6] & 1L << bit) == 0) return NOT_FOUND;
+        if (!mayHold(h)) return NOT_FOUND;
         int slot = h & mask;
         int meta;
         while ((meta = slots[slot * STRIDE + META]) != 0) {
@@ -89,6 +88,12 @@ final class TermTable {
             slot = (slot + 1) & mask;
         }
         return NOT_FOUND;
+    }
+
+    /** False when no term has hash {@code h}'s filter bit: the common miss, answered without touching the slots. */
+    private boolean mayHold(int h) {
+        int bit = filterBit(h);
+        return (filter[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** A bucket of 2^16 taken from other bits than the slot index, mixed so short words spread too. */
@@ -105,8 +110,7 @@ final class TermTable {
      * spaces, whose {@link #spread} hash is {@code h} and length {@code len}: compared in place.
      */
     int findTokens(int h, int len, TokenBuffer buf, int first, int words) {
-        int bit = filterBit(h);
-        if ((filter[bit >>> 6] & 1L << bit) == 0) return NOT_FOUND;
+        if (!mayHold(h)) return NOT_FOUND;
         int slot = h & mask;
         int meta;
         while ((meta = slots[slot * STRIDE + META]) != 0) {
