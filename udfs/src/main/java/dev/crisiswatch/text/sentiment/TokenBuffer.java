@@ -37,7 +37,6 @@ final class TokenBuffer {
     char[] scratch = new char[64];
     /** Prefix and suffix hashes of one hashtag, [0, n) prefixes and [n, 2n) suffixes. */
     int[] partHashes = new int[128];
-    int textLength;
     /** Hashes and lengths of the 2..4-word joins that start at one phrase head, by word count. */
     final int[] phraseHashes = new int[SentimentLexicon.MAX_PHRASE_WORDS + 1];
     final int[] phraseLengths = new int[SentimentLexicon.MAX_PHRASE_WORDS + 1];
@@ -67,7 +66,6 @@ final class TokenBuffer {
             lower = new char[Math.max(n, lower.length * 2)];
             text = new char[lower.length];
         }
-        textLength = n;
         count = 0;
         capsCount = 0;
         exclamations = 0;

@@ -23,7 +23,6 @@ final class Tokenizer {
         int n = input.length();
         input.getChars(0, n, text, 0);
         if (social && input.indexOf('&') >= 0) n = decodeEntities(text, n);
-        buf.textLength = n;
         int i = 0;
         while (i < n) {
             while (i < n && isSpace(text[i])) i++;
