@@ -1,5 +1,9 @@
 package dev.crisiswatch.bench;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,10 +15,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Writes the benchmark catalog and pre-loads the input topics, so the producer is not part of a measurement. */
-@Command(name = "load", description = "Write the catalog and pre-load mentions/complaints topics.")
+/**
+ * Writes the benchmark catalog and pre-loads the input topics, so the producer is not part of a measurement;
+ * or, with {@code --out-dir}, writes the same records to JSON-lines files (the JMH source-chain benchmark's input).
+ */
+@Command(name = "load", description = "Write the catalog and pre-load mentions/complaints topics (or files).")
 final class LoadCommand implements Callable<Integer> {
-    @Option(names = "--bootstrap-servers", required = true) String bootstrap;
+    @Option(names = "--bootstrap-servers") String bootstrap;
+    @Option(names = "--out-dir", description = "Write mentions.jsonl and complaints.jsonl here instead of Kafka.")
+    Path outDir;
     @Option(names = "--templates", required = true, split = ",", description = "Simulator output folders.")
     List<Path> templates;
     @Option(names = "--real-catalogs", split = ",", defaultValue = "") List<Path> realCatalogs;
@@ -42,35 +51,33 @@ final class LoadCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "{\"catalogTopics\":%d}%n", catalog.size());
             return 0;
         }
+        if ((bootstrap == null) == (outDir == null)) {
+            System.err.println("load: give exactly one of --bootstrap-servers and --out-dir");
+            return 2;
+        }
         TemplatePool pool = TemplatePool.load(templates);
-        KafkaTopics.ensure(bootstrap, Map.of(mentionsTopic, 4, complaintsTopic, 2, "crisis-alerts", 2,
-                "crisis-deadletter", 1), Map.of());
         Traffic traffic = new Traffic(pool, catalog, complaintShare, untopicalShare, hotShare, seed);
         EventWriter writer = new EventWriter();
         long t0 = Instant.parse(start).toEpochMilli();
         long bytes = 0;
         long duplicates = 0;
         long began = System.nanoTime();
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTopics.producer(bootstrap, 20)) {
-            ProducerRecord<byte[], byte[]> last = null;
+        try (RecordSink sink = outDir != null ? new FileSink(outDir) : new KafkaSink()) {
+            byte[] last = null;
+            boolean lastComplaint = false;
             for (long i = 0; i < events; i++) {
-                ProducerRecord<byte[], byte[]> r;
                 if (last != null && traffic.nextDouble() < duplicateShare) {
-                    r = last; // the same record again, as a feed that retries does
-                    duplicates++;
+                    duplicates++; // the same record again, as a feed that retries does
                 } else {
                     long ts = t0 + i * 1000 / eventTimeRate;
-                    boolean complaint = traffic.nextIsComplaint();
-                    byte[] value = complaint
+                    lastComplaint = traffic.nextIsComplaint();
+                    last = lastComplaint
                             ? writer.write(traffic.complaint(), "c", i, ts, null)
                             : writer.write(traffic.mention(), "m", i, ts, traffic.topicTag());
-                    r = new ProducerRecord<>(complaint ? complaintsTopic : mentionsTopic, value);
-                    last = r;
                 }
-                bytes += r.value().length;
-                producer.send(r);
+                bytes += last.length;
+                sink.send(lastComplaint, last);
             }
-            producer.flush();
         }
         double secs = (System.nanoTime() - began) / 1e9;
         System.out.printf(Locale.ROOT, "{\"catalogTopics\":%d,\"events\":%d,\"duplicates\":%d,\"avgBytes\":%.0f,"
@@ -78,5 +85,60 @@ final class LoadCommand implements Callable<Integer> {
                 catalog.size(), events, duplicates, (double) bytes / events, secs,
                 events / (double) eventTimeRate / 60, hotShare);
         return 0;
+    }
+
+    /** Where the loaded records go: the input topics, or one JSON-lines file per stream. */
+    private interface RecordSink extends AutoCloseable {
+        void send(boolean complaint, byte[] record) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private final class KafkaSink implements RecordSink {
+        private final KafkaProducer<byte[], byte[]> producer;
+
+        KafkaSink() throws Exception {
+            KafkaTopics.ensure(bootstrap, Map.of(mentionsTopic, 4, complaintsTopic, 2, "crisis-alerts", 2,
+                    "crisis-deadletter", 1), Map.of());
+            producer = KafkaTopics.producer(bootstrap, 20);
+        }
+
+        @Override
+        public void send(boolean complaint, byte[] record) {
+            producer.send(new ProducerRecord<>(complaint ? complaintsTopic : mentionsTopic, record));
+        }
+
+        @Override
+        public void close() {
+            producer.flush();
+            producer.close();
+        }
+    }
+
+    private static final class FileSink implements RecordSink {
+        private final OutputStream mentions;
+        private final OutputStream complaints;
+
+        FileSink(Path dir) throws IOException {
+            Files.createDirectories(dir);
+            mentions = new BufferedOutputStream(Files.newOutputStream(dir.resolve("mentions.jsonl")), 1 << 16);
+            complaints = new BufferedOutputStream(Files.newOutputStream(dir.resolve("complaints.jsonl")), 1 << 16);
+        }
+
+        @Override
+        public void send(boolean complaint, byte[] record) throws IOException {
+            OutputStream out = complaint ? complaints : mentions;
+            out.write(record);
+            out.write('\n');
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (mentions; complaints) {
+                mentions.flush();
+                complaints.flush();
+            }
+        }
     }
 }
