@@ -9,6 +9,8 @@ import dev.crisiswatch.job.io.EncodedAlert;
 import dev.crisiswatch.job.io.Parsed;
 import dev.crisiswatch.job.operators.DetectorFunction;
 import dev.crisiswatch.model.TopicCatalog;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -58,6 +60,12 @@ public final class BootstrapCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "give the history as --mentions and/or --complaints files");
         }
+        URI target = savepointUri();
+        if ("file".equals(target.getScheme()) && Files.exists(Path.of(target).resolve("_metadata"))) {
+            // Flink would write the state files, then fail on _metadata deep in a stack trace.
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--savepoint-out " + savepointOut + " already holds a savepoint; give a new directory");
+        }
         JobExecutionResult r = prepare().execute("crisiswatch-bootstrap");
         Integer keys = r.getAccumulatorResult(HistoryDetectorFunction.KEYS);
         Long last = r.getAccumulatorResult(HistoryDetectorFunction.LAST_MINUTE);
@@ -93,7 +101,12 @@ public final class BootstrapCommand implements Callable<Integer> {
                 .transform(new DetectorStateWriter(cfg));
         SavepointWriter.newSavepoint(env, maxPar)
                 .withOperator(OperatorIdentifier.forUid(DetectorFunction.UID), detectorState)
-                .write(savepointOut.contains("://") ? savepointOut : Path.of(savepointOut).toAbsolutePath().toUri().toString());
+                .write(savepointUri().toString());
         return env;
+    }
+
+    /** --savepoint-out as a URI: a local path becomes an absolute file: URI. */
+    private URI savepointUri() {
+        return savepointOut.contains("://") ? URI.create(savepointOut) : Path.of(savepointOut).toAbsolutePath().toUri();
     }
 }

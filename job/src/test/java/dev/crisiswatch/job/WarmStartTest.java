@@ -149,6 +149,22 @@ class WarmStartTest {
         assertThat(streamStart.stream().mapToLong(Long::longValue).min().orElseThrow()).isEqualTo(HISTORY_START.toEpochMilli());
     }
 
+    @Test
+    void shouldRefuseToWriteOverAnExistingSavepoint() throws Exception {
+        byte[] metadata = Files.readAllBytes(savepoint.resolve("_metadata"));
+        long files;
+        try (var listing = Files.list(savepoint)) {
+            files = listing.count();
+        }
+        int code = new CommandLine(new CrisisJob()).execute("bootstrap", "--mentions", path("onset-mentions-history"),
+                "--catalog", catalog.toString(), "--savepoint-out", savepoint.toString());
+        assertThat(code).as("exit code of bootstrap into %s", savepoint).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(savepoint.resolve("_metadata")).hasBinaryContent(metadata);
+        try (var listing = Files.list(savepoint)) {
+            assertThat(listing.count()).as("files in the savepoint").isEqualTo(files);
+        }
+    }
+
     /** Reads each key's {@link TopicState} through the detector's own descriptor. */
     static final class TopicStates extends KeyedStateReaderFunction<String, Tuple2<String, TopicState>> {
         private transient ValueState<TopicState> state;

@@ -20,8 +20,6 @@ import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
  */
 public class DetectorStateWriter extends KeyedStateBootstrapFunction<String, DetectorSnapshot>
         implements CheckpointedFunction {
-    private static final long MINUTE = 60_000L;
-
     private final CrisisConfig config;
     private transient TopicDetector detector;
     private transient ValueState<TopicState> topicState;
@@ -49,7 +47,8 @@ public class DetectorStateWriter extends KeyedStateBootstrapFunction<String, Det
         topicState.update(s.state);
         earliest = Math.min(earliest, s.streamStartMinute);
         if (detector.wantsTicks(s.state)) {
-            ctx.timerService().registerEventTimeTimer(DetectorFunction.closingTimer(s.state.lastMinute + MINUTE));
+            long next = DetectorFunction.nextTick(s.state.lastMinute);
+            ctx.timerService().registerEventTimeTimer(DetectorFunction.closingTimer(next));
         }
     }
 

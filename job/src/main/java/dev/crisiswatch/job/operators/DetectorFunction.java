@@ -91,6 +91,11 @@ public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket,
         return minute + 59_999;
     }
 
+    /** The minute an open incident is ticked after {@code minute}, its key's last judged one. */
+    public static long nextTick(long minute) {
+        return minute + 60_000;
+    }
+
     private static StateTtlConfig ttl(CrisisConfig config) {
         return StateTtlConfig.newBuilder(Duration.ofMillis(config.state.topicTtlMillis()))
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
@@ -168,7 +173,7 @@ public class DetectorFunction extends KeyedProcessFunction<String, MinuteBucket,
             }
             out.collect(new EncodedAlert(a.topic, a.alertId, a.eventTime, AlertCodec.toJson(a)));
         }
-        if (detector.wantsTicks(s)) scheduleTick(b.minute + 60_000, watermark, ctx);
+        if (detector.wantsTicks(s)) scheduleTick(nextTick(b.minute), watermark, ctx);
     }
 
     private void scheduleTick(long nextMinute, long watermark, Context ctx) throws Exception {
