@@ -7,6 +7,7 @@ import dev.crisiswatch.model.TopicCatalog;
 import dev.crisiswatch.text.SentimentScorer;
 import dev.crisiswatch.text.SimHash;
 import dev.crisiswatch.text.TermExtractor;
+import dev.crisiswatch.text.TextNormalizer;
 import dev.crisiswatch.text.TopicMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class EventScorer {
     private final SentimentScorer scorer = SentimentScorer.standard();
     private final TopicMatcher matcher;
     private final SimHash simHash = new SimHash();
+    /** One tokenisation of the text feeds both the topic matcher and the fingerprint. */
+    private final TextNormalizer tokenizer = new TextNormalizer();
+    private final Tee tee = new Tee();
     private final TermExtractor termExtractor = new TermExtractor();
     private final List<String> terms = new ArrayList<>();
     private final SampleCandidates candidates;
@@ -42,14 +46,18 @@ public final class EventScorer {
         s.complaint = e.isComplaint();
         s.urgent = e.isUrgent();
         s.sentiment = scorer.score(e.text);
-        s.topics = matcher.match(e);
         s.followers = e.followers;
         s.verified = e.verified;
         s.reshare = e.reshareOf != null;
         s.reshares = e.reshares;
         // Reshares repeat their original by design; only original posts can be a copy-paste flood.
-        if (!s.complaint && !s.reshare) {
-            s.fingerprint = simHash.fingerprint(e.text);
+        boolean fingerprint = !s.complaint && !s.reshare;
+        tee.topics = matcher.begin();
+        if (fingerprint) simHash.begin();
+        if (e.text != null) tokenizer.tokenize(e.text, fingerprint ? tee : tee.topics);
+        s.topics = matcher.finish(e);
+        if (fingerprint) {
+            s.fingerprint = simHash.result();
             s.words = simHash.lastWordCount();
         }
         boolean negativeMention = !s.complaint && s.sentiment <= negativeThreshold;
@@ -71,5 +79,16 @@ public final class EventScorer {
             s.sample = Sample.of(e, s.sentiment, sampleTextChars);
         }
         return s;
+    }
+
+    /** Passes each token to the fingerprint first (it only reads the chars), then to the topic matcher. */
+    private final class Tee implements TextNormalizer.TokenSink {
+        TextNormalizer.TokenSink topics;
+
+        @Override
+        public void token(int kind, char[] chars, int len) {
+            simHash.token(kind, chars, len);
+            topics.token(kind, chars, len);
+        }
     }
 }

@@ -26,10 +26,24 @@ public final class SimHash implements TextNormalizer.TokenSink {
 
     /** The fingerprint of the text; 0 for a text without words. */
     public long fingerprint(String text) {
+        begin();
+        tokenizer.tokenize(text, this);
+        return result();
+    }
+
+    /**
+     * Starts a fingerprint whose tokens come from outside: feed {@link #token} every token of
+     * {@code TextNormalizer.tokenize(text, ...)}, then call {@link #result()}; the same as
+     * {@link #fingerprint(String)}, for a caller that tokenizes the text once for several consumers.
+     */
+    public void begin() {
         Arrays.fill(ones, 0);
         tokens = 0;
         features = 0;
-        tokenizer.tokenize(text, this);
+    }
+
+    /** The fingerprint of the tokens fed since {@link #begin()}; 0 if there were no words. */
+    public long result() {
         return majority(features / 2 + 1);
     }
 

@@ -57,6 +57,27 @@ public final class TopicMatcher implements Serializable {
         Scan scan = scan();
         scan.begin();
         if (e.text != null) scan.tokenizer.tokenize(e.text, scan);
+        return finish(scan, e);
+    }
+
+    /**
+     * Starts a match whose text tokens come from outside: feed the sink returned here every token of
+     * {@code TextNormalizer.tokenize(e.text, ...)}, then call {@link #finish(Event)}. The same result as
+     * {@link #match(Event)}, for a caller that tokenizes the text once for several consumers. The sink is
+     * this thread's; it may change a token's chars during the call but restores them before returning.
+     */
+    public TextNormalizer.TokenSink begin() {
+        Scan scan = scan();
+        scan.begin();
+        return scan;
+    }
+
+    /** The topics of the match {@link #begin()} started, with the event's category and upstream topics. */
+    public int[] finish(Event e) {
+        return finish(scan(), e);
+    }
+
+    private int[] finish(Scan scan, Event e) {
         if (e.category != null && !categoryTopics.isEmpty()) {
             int[] topics = categoryTopics.get(TextNormalizer.foldLabel(e.category));
             if (topics != null) for (int t : topics) scan.hit(t);
