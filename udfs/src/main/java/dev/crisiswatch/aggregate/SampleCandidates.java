@@ -20,12 +20,29 @@ final class SampleCandidates {
     private final int limit;
     private final int lists;
     /** By minute: for each topic, the best posts so far of all its posts, then of its negative ones. */
-    private final Map<Long, Sample[][]> best = new HashMap<>();
+    private final Map<Long, Minute> best = new HashMap<>();
     private long newestMinute = Long.MIN_VALUE;
+    /** The minute of the last offer and its lists: most offers are for the same minute as the one before. */
+    private long lastMinute = Long.MIN_VALUE;
+    private Minute last;
+    /** The sorted list with the offered post inserted, before duplicates and the limit are applied. */
+    private final Sample[] merged;
 
     SampleCandidates(int topics, int limit) {
         this.limit = limit;
         this.lists = 2 * topics;
+        this.merged = new Sample[limit + 1];
+    }
+
+    /** One minute's lists, each sorted by reach, without adjacent equal posts, at most {@code limit} long. */
+    private static final class Minute {
+        final Sample[][] top;
+        final int[] count;
+
+        Minute(int lists) {
+            top = new Sample[lists][];
+            count = new int[lists];
+        }
     }
 
     /**
@@ -45,19 +62,38 @@ final class SampleCandidates {
 
     /**
      * Whether the post ranked by {@code s} (see {@link #rankOf}) may be among the best of its topic's
-     * posts (or negative posts) of its minute.
+     * posts (or negative posts) of its minute. The list keeps what {@link MinuteBucket#topSamples} of the
+     * list and the post gives, updated in place.
      */
     boolean offer(int topic, boolean negativeList, Sample s) {
         if (limit == 0) return false;
-        long minute = MinuteBucket.minuteOf(s.ts);
-        if (minute > newestMinute) forgetBefore(newestMinute = minute);
-        Sample[][] row = best.computeIfAbsent(minute, m -> new Sample[lists][]);
+        Minute m = minute(MinuteBucket.minuteOf(s.ts));
         int i = 2 * topic + (negativeList ? 1 : 0);
-        Sample[] top = row[i];
-        if (top == null) top = row[i] = new Sample[0];
-        if (top.length == limit && Sample.compareByReach(s, top[limit - 1]) > 0) return false;
-        row[i] = MinuteBucket.topSamples(top, new Sample[] {s}, limit);
+        Sample[] top = m.top[i];
+        if (top == null) top = m.top[i] = new Sample[limit];
+        int n = m.count[i];
+        if (n == limit && Sample.compareByReach(s, top[limit - 1]) > 0) return false;
+        // A stable sort of the list plus the post puts the post after every entry that does not rank below it.
+        int at = 0;
+        while (at < n && Sample.compareByReach(top[at], s) <= 0) at++;
+        System.arraycopy(top, 0, merged, 0, at);
+        merged[at] = s;
+        System.arraycopy(top, at, merged, at + 1, n - at);
+        int kept = 0;
+        for (int k = 0; k <= n && kept < limit; k++) {
+            if (kept > 0 && merged[k].equals(top[kept - 1])) continue;
+            top[kept++] = merged[k];
+        }
+        m.count[i] = kept;
         return true;
+    }
+
+    private Minute minute(long minute) {
+        if (minute == lastMinute) return last;
+        if (minute > newestMinute) forgetBefore(newestMinute = minute);
+        last = best.computeIfAbsent(minute, x -> new Minute(lists));
+        lastMinute = minute;
+        return last;
     }
 
     private void forgetBefore(long newest) {

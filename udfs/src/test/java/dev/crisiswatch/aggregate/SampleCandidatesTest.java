@@ -85,6 +85,35 @@ class SampleCandidatesTest {
         assertThat(carried).as("posts that carried their text through the shuffle").isLessThan(posts.size() / 4);
     }
 
+    @Test
+    void shouldKeepExactlyWhatMergingEachPostIntoItsListWouldKeep() {
+        // The reference: each list as MinuteBucket.topSamples of the list and the post, as the tracker first did.
+        java.util.Map<String, Sample[]> reference = new java.util.HashMap<>();
+        SampleCandidates c = new SampleCandidates(4, 3);
+        SplittableRandom random = new SplittableRandom(11);
+        Sample previous = null;
+        for (int i = 0; i < 20_000; i++) {
+            Sample s;
+            if (previous != null && random.nextInt(10) == 0) {
+                s = previous; // a re-sent post
+            } else {
+                // Few distinct followers, ids and seconds, so that ties and equal posts are common.
+                s = sample("p" + random.nextInt(40), T0 + random.nextInt(8) * 30_000L + i / 500 * 60_000L,
+                        random.nextInt(6) * 100L);
+                s.verified = random.nextInt(5) == 0;
+                if (random.nextBoolean()) s.source = "reddit"; // ranks as the same post, is not equal to it
+            }
+            previous = s;
+            int topic = random.nextInt(4);
+            boolean negative = random.nextBoolean();
+            String key = MinuteBucket.minuteOf(s.ts) + "/" + topic + "/" + negative;
+            Sample[] top = reference.getOrDefault(key, new Sample[0]);
+            boolean expected = !(top.length == 3 && Sample.compareByReach(s, top[2]) > 0);
+            if (expected) reference.put(key, MinuteBucket.topSamples(top, new Sample[] {s}, 3));
+            assertThat(c.offer(topic, negative, s)).as("offer %d", i).isEqualTo(expected);
+        }
+    }
+
     private static Sample sample(String id, long ts, long followers) {
         Sample s = new Sample();
         s.type = "mention";
