@@ -2,11 +2,11 @@
 # The end-to-end benchmark: broker and Flink cluster on this machine, pre-loaded input topics, then in one
 # run: the raw consumer rate, the read-and-parse baseline job, the crisis job (uniform traffic at
 # parallelism 2 with a JFR profile, 90% on one topic, parallelism 1), and event-to-alert latency at half
-# the measured rate in at-least-once and exactly-once mode. Writes bench/results/<time>.json (and
-# latest.json) and prints a summary. Rerunnable: every run starts from an empty bench/.run.
+# the measured rate in at-least-once and exactly-once mode, and at a quarter at-least-once. Writes
+# bench/results/<time>.json (and latest.json) and prints a summary. Rerunnable: every run starts from an empty bench/.run.
 #
-# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--latency-seconds S] [--latency-rate N]
-#                     [--skip-latency] [--skip-exactly-once]
+# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--jit-warmup S] [--latency-seconds S]
+#                     [--latency-rate N] [--latency-low-rate N] [--skip-latency] [--skip-exactly-once]
 #                     [--skip-scaleout] [--skip-skew] [--keep-running]
 # Environment: JOB_JAR, BENCH_JAR, SIM_JAR point at other builds.
 set -euo pipefail
@@ -21,13 +21,15 @@ JOB_JAR="${JOB_JAR:-$ROOT/job/target/crisis-job.jar}"
 BENCH_JAR="${BENCH_JAR:-$ROOT/bench/target/crisis-bench.jar}"
 SIM_JAR="${SIM_JAR:-$ROOT/simulator/target/crisis-simulator.jar}"
 BOOTSTRAP=127.0.0.1:19092
-EVENTS=12000000; WARMUP=15; SECONDS_MEASURED=60; LATENCY_SECONDS=90
+EVENTS=12000000; WARMUP=15; SECONDS_MEASURED=60; LATENCY_SECONDS=90; JIT_WARMUP=45
 MODES=(at-least-once exactly-once); SKIP_LATENCY=0; SKIP_SCALEOUT=0; SKIP_SKEW=0; KEEP=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --seconds) SECONDS_MEASURED="$2"; shift 2 ;;
+    --jit-warmup) JIT_WARMUP="$2"; shift 2 ;;
+    --latency-low-rate) LATENCY_LOW_RATE="$2"; shift 2 ;;
     --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
     --latency-rate) LATENCY_RATE="$2"; shift 2 ;;
     --skip-latency) SKIP_LATENCY=1; shift ;;
@@ -116,6 +118,19 @@ measure() {
   cluster cancel "$job"
 }
 
+# The first job on a fresh TaskManager runs while the JIT compiles Flink's, Kafka's and RocksDB's code (C2
+# took 0.2 of a core in the first measured window): a throwaway crisis job, unmeasured, pays for that, so the
+# first measured job is comparable with the later ones. (The job's own classes load anew with each job; the
+# measured --warmup covers their compilation.)
+if [[ $JIT_WARMUP -gt 0 ]]; then
+  job_config "$RUN/jit-warmup.yaml" mentions complaints crisis-alerts bench-jit-warmup at-least-once
+  job="$(cluster submit "$JOB_JAR" --parallelism 2 --bootstrap-servers "$BOOTSTRAP" --catalog "$CATALOG" \
+    --config "$RUN/jit-warmup.yaml" --checkpoint-dir "file://$RUN/checkpoints")"
+  log "JIT warm-up: job $job for $JIT_WARMUP s, not measured"
+  sleep "$JIT_WARMUP"
+  cluster cancel "$job"
+fi
+
 log "baseline: read and parse only"
 measure baseline 0 "$BENCH_JAR" --class dev.crisiswatch.bench.BaselineJob --parallelism 2 \
   "$BOOTSTRAP" mentions complaints bench-baseline
@@ -135,9 +150,14 @@ if [[ $SKIP_SCALEOUT == 0 ]]; then
 fi
 
 if [[ $SKIP_LATENCY == 0 ]]; then
-  RATE="${LATENCY_RATE:-$(( $(jq .eventsPerSecond "$RUN/results/crisis-uniform-p2.json") / 2 ))}"
-  for mode in "${MODES[@]}"; do
-    label="latency-$mode"; suffix="${mode%%-*}"
+  # At half the measured rate (the issue's figure) in both modes; at a quarter, at-least-once, a rate the job
+  # keeps up with while the producer shares its cores (on this machine half the rate does not leave room for it).
+  MEASURED="$(jq .eventsPerSecond "$RUN/results/crisis-uniform-p2.json")"
+  RUNS=()
+  for mode in "${MODES[@]}"; do RUNS+=("$mode:${LATENCY_RATE:-$(( MEASURED / 2 ))}:latency-$mode:${mode%%-*}"); done
+  RUNS+=("at-least-once:${LATENCY_LOW_RATE:-$(( MEASURED / 4 ))}:latency-at-least-once-low:low")
+  for run in "${RUNS[@]}"; do
+    IFS=: read -r mode RATE label suffix <<< "$run"
     LAT=(--bootstrap-servers "$BOOTSTRAP" --templates "$TEMPLATES" --real-catalogs "$CATALOGS" --catalog-out "$CATALOG"
          --mentions-topic "mentions-lat-$suffix" --complaints-topic "complaints-lat-$suffix"
          --alerts-topic "crisis-alerts-lat-$suffix")
