@@ -104,6 +104,11 @@ public class DetectionConfig implements Serializable {
     public double supercriticalBranching = 0.85;
     /** Rate of the last 5 minutes over the previous 10 at which a surge counts as accelerating. */
     public double accelerationRatio = 2.5;
+    /**
+     * Minutes an incident must have been open below WARNING before its long window may escalate it on
+     * persistence: negatives well above the usual volume's and a negative share up beyond chance.
+     */
+    public int sustainedMinutes = 10;
 
     // ---- Bot floods ----
     /** Near-duplicate share of a window at which it looks like a bot flood (with the zero-follower share). */
@@ -175,6 +180,7 @@ public class DetectionConfig implements Serializable {
         share("botZeroFollowerShare", botZeroFollowerShare);
         share("botZeroFollowerOnlyShare", botZeroFollowerOnlyShare);
         positive("slowHalfLifeMinutes", slowHalfLifeMinutes);
+        positive("sustainedMinutes", sustainedMinutes);
         if (!(cusumNegativeRatio > 1)) throw new IllegalArgumentException("detection.cusumNegativeRatio must be > 1");
         if (!(watchLog10P < warningLog10P && warningLog10P <= criticalLog10P)) {
             throw new IllegalArgumentException("detection needs watchLog10P < warningLog10P <= criticalLog10P");

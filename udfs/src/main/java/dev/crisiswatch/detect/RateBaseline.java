@@ -91,10 +91,21 @@ public class RateBaseline {
      * incident's own volume only nudges the baseline.
      */
     public void observe(long minute, double count, double expected, boolean learnAll, DetectionConfig c, Decays d) {
+        observe(minute, count, expected, learnAll, false, c, d);
+    }
+
+    /**
+     * As {@link #observe(long, double, double, boolean, DetectionConfig, Decays)}; while the series is
+     * {@code elevated} (its long window already significant), a minute teaches at most expected + one
+     * standard deviation. A real shift is still followed, slowly; an incident under way does not lift
+     * the expectation it is tested against within the hour.
+     */
+    public void observe(long minute, double count, double expected, boolean learnAll, boolean elevated, DetectionConfig c,
+            Decays d) {
         double x = count;
         if (!learnAll) {
             double sd = Math.sqrt(expected + c.overdispersion * expected * expected);
-            x = Math.min(count, expected + c.winsorSigmas * sd + 1);
+            x = Math.min(count, elevated ? expected + sd : expected + c.winsorSigmas * sd + 1);
         }
         double factor = seasonalFactor(minute, c);
         levelCount = levelCount * d.level() + x / factor;

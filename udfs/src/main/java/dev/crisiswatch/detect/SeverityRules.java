@@ -48,8 +48,7 @@ public final class SeverityRules {
 
         // A story that moves people both ways (a loss, then a kind answer) lifts the positive share or
         // the mean tone as well; a crisis pushes both down. Its negative posts are watched, not alarmed.
-        boolean moving = e.positiveShare() >= e.baselinePositiveShare() + c.minPositiveShareLift
-                || e.window().meanSentiment() >= e.baselineSentiment();
+        boolean moving = moving(e);
         if (moving) negWarn = false;
         if (negWatch) a.raise(SignalKind.NEGATIVE_SURGE, negWarn ? WARNING : WATCH);
         if (cWatch) a.raise(SignalKind.COMPLAINT_SURGE, cWarn ? WARNING : WATCH);
@@ -69,6 +68,35 @@ public final class SeverityRules {
             boolean positive = !negWatch && e.positiveShare() >= e.baselinePositiveShare() + c.minPositiveShareLift;
             a.raise(positive ? SignalKind.POSITIVE_BUZZ : SignalKind.VOLUME_SPIKE, positive ? INFO : WATCH);
         }
+    }
+
+    /**
+     * The long window of an incident that has stayed open below WARNING for
+     * {@link DetectionConfig#sustainedMinutes}: besides the usual verdict, a NEGATIVE_SURGE WARNING when
+     * the window is still unusual (volume or negatives at {@code watchLog10P}), holds at least
+     * {@code minNegativeMentions} negatives and {@code minRatio} times what the usual volume brings at
+     * the usual share, its negative share is up by {@code minNegativeShareLift} beyond chance (1%), and
+     * the story lowers the tone. A cascade that carries a gaffe brings neutral reshares with the
+     * outrage, so the negatives never stand out against the other posts of the same minutes; persistence
+     * is the evidence a single window lacks.
+     */
+    public Assessment assessSustained(Evidence e) {
+        Assessment a = assess(e, false);
+        double fromUsualVolume = e.window().expectedMentions() * e.baselineNegativeShare();
+        boolean unusual = e.volumeScore() >= c.watchLog10P || e.negativeScore() >= c.watchLog10P;
+        boolean sustained = unusual && !e.botFlood() && !moving(e)
+                && e.dampedNegative() >= c.minNegativeMentions
+                && e.dampedNegative() >= c.minRatio * fromUsualVolume
+                && e.negativeShare() >= e.baselineNegativeShare() + c.minNegativeShareLift
+                && SpikeTest.binomial(e.dampedNegative(), e.dampedMentions(), e.baselineNegativeShare()) >= SignalEvaluator.SHARE_LOG10P;
+        if (sustained) a.raise(SignalKind.NEGATIVE_SURGE, WARNING);
+        return a;
+    }
+
+    /** A story that lifts the positive share or the mean tone moves people; a crisis pushes both down. */
+    private boolean moving(Evidence e) {
+        return e.positiveShare() >= e.baselinePositiveShare() + c.minPositiveShareLift
+                || e.window().meanSentiment() >= e.baselineSentiment();
     }
 
     private void assessEmerging(Assessment a, Evidence e) {

@@ -7,7 +7,7 @@ public final class SignalEvaluator {
     private static final int GROWTH_RECENT = 5;
     private static final int GROWTH_BEFORE = 10;
     /** The negative share must be up beyond chance at this level (-log10 p) for a negative surge. */
-    private static final double SHARE_LOG10P = 2;
+    static final double SHARE_LOG10P = 2;
     private static final double LN10 = Math.log(10);
 
     private final DetectionConfig c;
@@ -25,7 +25,9 @@ public final class SignalEvaluator {
         boolean accelerating = growth >= c.accelerationRatio && recent >= 2 * c.minNegativeMentions;
         double branching = w.mentions() == 0 ? 0 : (double) w.reshares() / w.mentions();
         boolean supercritical = branching >= c.supercriticalBranching && w.reshares() >= c.minNegativeMentions;
-        return judge(w, minutes, st.mentionRate.evidenceMinutes(), st.complaintRate.evidenceMinutes(),
+        // An emerging term's windows are held against its long run (TopicDetector.windowExpectation).
+        double mentionEvidence = emerging ? st.mentionRate.longRunEvidenceMinutes() : st.mentionRate.evidenceMinutes();
+        return judge(w, minutes, mentionEvidence, st.complaintRate.evidenceMinutes(),
                 st.negativeShare.share(), st, emerging, false, growth, branching, accelerating, supercritical);
     }
 

@@ -56,4 +56,23 @@ class RateBaselineTest {
         assertThat(RateBaseline.slotOf(mondayNoon, 0)).isEqualTo(12);
         assertThat(RateBaseline.slotOf(saturdayNoon, 0)).isEqualTo(36);
     }
+
+    /** What a quiet topic (0.7 a minute) expects after an hour of 5 a minute, learned elevated or not. */
+    private double levelAfterBurst(boolean elevated) {
+        RateBaseline b = new RateBaseline();
+        b.prime(0.7, c.priorWeightMinutes);
+        b.seasonalFromMinute = Long.MAX_VALUE; // the level alone
+        for (long m = MONDAY; m < MONDAY + 10 * HOUR; m += MINUTE) b.observe(m, 0.7, b.expected(m, c), false, c, d);
+        long onset = MONDAY + 10 * HOUR;
+        for (long m = onset; m < onset + HOUR; m += MINUTE) b.observe(m, 5, b.expected(m, c), false, elevated, c, d);
+        return b.expected(onset + HOUR, c);
+    }
+
+    @Test
+    void shouldLetAnElevatedSeriesLiftItsLevelByOneStandardDeviationAMinuteAtMost() {
+        // Clipped at expected + 2.5 sd + 1, an hour of a cascade lifts a quiet topic's expectation to 3.25
+        // a minute; while the long window is already significant, to 1.69: the cascade stays news.
+        assertThat(levelAfterBurst(false)).isCloseTo(3.25, within(0.01));
+        assertThat(levelAfterBurst(true)).isCloseTo(1.69, within(0.01));
+    }
 }

@@ -53,4 +53,34 @@ class SeverityRulesTest {
 
         assertThat(rules.assess(mixed, false).severity()).isEqualTo(Severity.WATCH);
     }
+
+    /**
+     * The quarter hour of a manager's joke going round, 25 minutes in (employee-joke scenario): 52 posts
+     * where 21 are usual, 28 of them negative where a third usually are, the tone down. The joke's
+     * neutral reshares come with the outrage, so against the other posts the negatives score only 2.7.
+     */
+    private static Evidence cascadeWindow(int negative, int positive, double meanSentiment) {
+        WindowStats w = new WindowStats(15, 52, negative, positive, 40, 0, 0, 0, meanSentiment * 52, 90_000, 45_000, 45_000,
+                21.2, 1);
+        return new Evidence(w, 14.6, 0.34, 0.17, 0.03, 4.7, 2.7, 0, 1.5, 0.77, false, false, false, 1);
+    }
+
+    @Test
+    void shouldEscalateAnIncidentWhoseNegativesStayWellAboveTheUsualVolumesAndShare() {
+        Evidence joke = cascadeWindow(28, 2, -0.14);
+
+        assertThat(rules.assess(joke, false).severity()).as("the window alone: no signal at WATCH level").isNull();
+        Assessment sustained = rules.assessSustained(joke);
+        assertThat(sustained.severity()).isEqualTo(Severity.WARNING);
+        assertThat(sustained.mainKind()).isEqualTo(SignalKind.NEGATIVE_SURGE);
+    }
+
+    @Test
+    void shouldNotEscalateAPersistentIncidentWhoseShareIsWithinChanceOrWhoseToneRises() {
+        // 22 of 52 negative (42% against 34%): not beyond chance at 1%.
+        assertThat(rules.assessSustained(cascadeWindow(22, 2, -0.14)).severity()).isNull();
+        // The same negatives in a story that lifts the tone, or the positive share (a warm story shared as widely).
+        assertThat(rules.assessSustained(cascadeWindow(28, 2, 0.08)).severity()).isNull();
+        assertThat(rules.assessSustained(cascadeWindow(28, 16, -0.05)).severity()).isNull();
+    }
 }

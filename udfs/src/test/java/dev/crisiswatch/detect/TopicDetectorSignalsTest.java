@@ -283,4 +283,60 @@ class TopicDetectorSignalsTest {
         h.run(onset + 3 * HOUR, onset + 8 * HOUR, m -> ordinary(t, m));
         assertThat(h.crises()).isEmpty();
     }
+
+    /** Minutes from onset to the first WARNING of a gaffe cascade on a quiet evening topic, with {@code cfg}. */
+    private static long gaffeCascade(dev.crisiswatch.config.CrisisConfig cfg) {
+        Traffic t = new Traffic(41);
+        Harness h = new Harness(cfg, Harness.delivery());
+        h.run(MONDAY, MONDAY + 2 * DAY, m -> t.background(KEY, m, 0.6, 0.33, 0.2, 0.05));
+        long onset = MONDAY + 2 * DAY + 20 * HOUR;
+        // A staff member's joke is reshared, neutral at first; the outrage grows with it: per minute,
+        // 1 + k/8 neutral reshares and k/8 angry posts k minutes in, on top of the usual 0.6 posts.
+        h.run(onset, onset + 90 * MINUTE, m -> {
+            MinuteBucket b = t.background(KEY, m, 0.6, 0.33, 0.2, 0.05);
+            long k = (m - onset) / MINUTE;
+            t.reshares(b, t.poisson(1 + k / 8.0), 0.0);
+            t.mentions(b, t.poisson(k / 8.0), -0.6);
+            return b;
+        });
+        return h.crises().stream().mapToLong(a -> minutesAfter(a, onset)).min().orElse(Long.MAX_VALUE);
+    }
+
+    @Test
+    void shouldEscalateAGaffeCascadeWhoseOutrageKeepsGrowingWithItsNeutralReshares() {
+        dev.crisiswatch.config.CrisisConfig without = dev.crisiswatch.config.CrisisConfig.defaults();
+        without.detection.sustainedMinutes = 10_000;
+
+        long escalated = gaffeCascade(dev.crisiswatch.config.CrisisConfig.defaults());
+        long windowsOnly = gaffeCascade(without);
+        // Against the other posts of the same minutes the negatives never stand out (WARNING after 48
+        // minutes); the incident open at WATCH since the reshares began escalates after 26.
+        assertThat(windowsOnly).isGreaterThanOrEqualTo(45);
+        assertThat(escalated).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void shouldNotLearnTheMoodOfASlowBurnThatNoTestHasFlaggedYet() {
+        Traffic t = new Traffic(43);
+        Harness h = new Harness(Harness.delivery());
+        // A quiet topic: 7 posts an hour, 35% negative.
+        long onset = MONDAY + 2 * DAY + 10 * HOUR;
+        h.run(MONDAY, onset, m -> t.background(KEY, m, 0.12, 0.35, 0.2, 0.02));
+        double before = h.state.longNegativeShare.share();
+        double beforeShort = h.state.negativeShare.share();
+        // Rejected claims pile up: on top, posts ramping to 0.8 a minute over three hours, 65% of them angry.
+        h.run(onset, onset + 2 * HOUR, m -> {
+            MinuteBucket b = t.background(KEY, m, 0.12, 0.35, 0.2, 0.02);
+            double rate = 0.8 * (m - onset) / (3.0 * HOUR);
+            t.mentions(b, t.poisson(0.65 * rate), -0.6).mentions(b, t.poisson(0.35 * rate), 0.0);
+            return b;
+        });
+        // No test has flagged it after two hours. Learning every minute, the topic's negative share went
+        // from 28% to 42% (long run 29% to 33%); once the slow window runs at twice the usual, it stops.
+        assertThat(h.alerts).isEmpty();
+        assertThat(beforeShort).isCloseTo(0.284, within(0.001));
+        assertThat(before).isCloseTo(0.294, within(0.001));
+        assertThat(h.state.negativeShare.share()).isLessThan(0.39);
+        assertThat(h.state.longNegativeShare.share()).isLessThan(0.32);
+    }
 }
