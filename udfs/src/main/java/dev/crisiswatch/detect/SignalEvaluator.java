@@ -51,8 +51,15 @@ public final class SignalEvaluator {
         WindowStats w = st.slow.stats();
         double p0 = st.longNegativeShare.share();
         double expectedNeg = w.expectedMentions() * p0;
+        // The sum holds negatives against the usual volume. It counts when the slow window's share is up
+        // and either the burn adds posts (the window at minRatio x what these hours usually bring) or the
+        // negatives are minRatio x what the window's other posts imply: a busy day, such as a weekend the
+        // profile has not learned yet (1.5x), lifts every kind of post and does neither.
+        double others = w.mentions() - w.negative();
+        boolean adds = w.mentions() >= c.minRatio * w.expectedMentions();
+        boolean outgrows = w.negative() >= c.minRatio * others * p0 / Math.max(1 - p0, 0.05);
         double negativeScore = 0;
-        if (w.negative() >= c.minNegativeMentions && w.share(w.negative()) >= p0 + c.minNegativeShareLift) {
+        if (w.negative() >= c.minNegativeMentions && w.share(w.negative()) >= p0 + c.minNegativeShareLift && (adds || outgrows)) {
             negativeScore = st.slow.negativeCusum / LN10;
         }
         // Over hours complaints also follow plain business (a launch): here they count only with the

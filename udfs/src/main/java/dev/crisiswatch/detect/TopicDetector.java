@@ -175,8 +175,9 @@ public final class TopicDetector {
 
     /**
      * Adds the minute to the slow window's CUSUMs, once the key has the history the slow window needs.
-     * Negatives are expected at the long-run share of the usual volume, or of this minute's other posts
-     * when those are up (a launch lifts every kind of post).
+     * Negatives are expected at the long-run share of the usual volume: a slow burn brings neutral posts
+     * along with the angry ones, and held against this minute's other posts it added nothing. What tells
+     * a burn from a busy day is checked when the sum is read ({@link SignalEvaluator#evaluateCusum}).
      */
     private void cusum(TopicState st, MinuteBucket b, long minute, double usualMentions, double usualComplaints, boolean emerging) {
         if (emerging || minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) {
@@ -186,9 +187,7 @@ public final class TopicDetector {
         double p0 = st.longNegativeShare.share();
         // A minute dominated by zero-follower accounts keeps only what the others could have said (as in the windows).
         double damping = SignalEvaluator.botDamping(b, c);
-        double others = (b.mentions - b.negativeMentions) * damping;
-        double expectedNegative = Math.max(usualMentions * p0, others * p0 / Math.max(1 - p0, 0.05));
-        st.slow.cusum(b.negativeMentions * damping, expectedNegative, c.cusumNegativeRatio, b.complaints, usualComplaints,
+        st.slow.cusum(b.negativeMentions * damping, usualMentions * p0, c.cusumNegativeRatio, b.complaints, usualComplaints,
                 c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
         // While the slow window is a bot flood, the negatives summed so far are the flood's: start again.
         if (SignalEvaluator.slowBotFlood(st.slow, c)) st.slow.negativeCusum = 0;

@@ -2,6 +2,7 @@ package dev.crisiswatch.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crisiswatch.config.DetectionConfig;
 import org.junit.jupiter.api.Test;
 
 class SlowWindowCusumTest {
@@ -35,5 +36,34 @@ class SlowWindowCusumTest {
             minutes++;
         }
         assertThat(minutes).isLessThan(120);
+    }
+
+    /** A topic past its first day whose slow window holds these decayed sums and a negative CUSUM of 8. */
+    private static TopicState slowWindow(double mentions, double expectedMentions, double negative, double usualShare) {
+        TopicState st = new TopicState();
+        st.slowSinceMinute = 0;
+        st.longNegativeShare.prime(usualShare, 1_000);
+        st.slow.minutes = 87;
+        st.slow.mentions = mentions;
+        st.slow.expectedMentions = expectedMentions;
+        st.slow.negative = negative;
+        st.slow.negativeCusum = 8 * Math.log(10);
+        return st;
+    }
+
+    @Test
+    void shouldCountTheNegativeSumOfABurnThatAddsPostsButNotOfABusyDay() {
+        DetectionConfig c = new DetectionConfig();
+        SignalEvaluator evaluator = new SignalEvaluator(c);
+        long minute = 3 * 86_400_000L;
+        // Rejected pet claims (quiet-topics scenario, two hours in): 60 posts where 21 are usual, 31 negative
+        // at a usual 37%. Their neutral posts rise too: 31 is only 1.7x what the 29 others imply.
+        TopicState burn = slowWindow(60, 21, 31, 0.37);
+        // The first Saturday of weekly-cycles, whose weekend the profile has not learned: 89 posts where
+        // 63 are expected, 43 negative (48% against 36%, within chance of a 12-point lift).
+        TopicState saturday = slowWindow(89, 62.6, 43, 0.361);
+
+        assertThat(evaluator.evaluateCusum(burn, minute, false).negativeScore()).isEqualTo(8.0);
+        assertThat(evaluator.evaluateCusum(saturday, minute, false).negativeScore()).isZero();
     }
 }

@@ -317,8 +317,13 @@ class TopicDetectorSignalsTest {
 
     @Test
     void shouldNotLearnTheMoodOfASlowBurnThatNoTestHasFlaggedYet() {
+        // Every test silenced, so that only the learning rules act (no incident ever opens).
+        dev.crisiswatch.config.CrisisConfig silent = dev.crisiswatch.config.CrisisConfig.defaults();
+        silent.detection.watchLog10P = 100;
+        silent.detection.warningLog10P = 200;
+        silent.detection.criticalLog10P = 300;
         Traffic t = new Traffic(43);
-        Harness h = new Harness(Harness.delivery());
+        Harness h = new Harness(silent, Harness.delivery());
         // A quiet topic: 7 posts an hour, 35% negative.
         long onset = MONDAY + 2 * DAY + 10 * HOUR;
         h.run(MONDAY, onset, m -> t.background(KEY, m, 0.12, 0.35, 0.2, 0.02));
@@ -331,12 +336,32 @@ class TopicDetectorSignalsTest {
             t.mentions(b, t.poisson(0.65 * rate), -0.6).mentions(b, t.poisson(0.35 * rate), 0.0);
             return b;
         });
-        // No test has flagged it after two hours. Learning every minute, the topic's negative share went
-        // from 28% to 42% (long run 29% to 33%); once the slow window runs at twice the usual, it stops.
         assertThat(h.alerts).isEmpty();
         assertThat(beforeShort).isCloseTo(0.284, within(0.001));
         assertThat(before).isCloseTo(0.294, within(0.001));
+        // Learning every minute, the topic's negative share went from 28% to 42% in two hours (long run 29%
+        // to 33%); once the slow window runs at twice the usual, it stops.
         assertThat(h.state.negativeShare.share()).isLessThan(0.39);
         assertThat(h.state.longNegativeShare.share()).isLessThan(0.32);
+    }
+
+    @Test
+    void shouldCatchASlowBurnWhoseNeutralPostsRiseWithTheAngryOnes() {
+        Traffic t = new Traffic(47);
+        Harness h = new Harness(Harness.delivery());
+        long onset = MONDAY + 2 * DAY + 10 * HOUR;
+        h.run(MONDAY, onset, m -> t.background(KEY, m, 0.12, 0.35, 0.2, 0.02));
+        // Posts ramping to 0.8 a minute over three hours, 60% angry and 40% neutral, on a topic of 7 an hour.
+        h.run(onset, onset + 5 * HOUR, m -> {
+            MinuteBucket b = t.background(KEY, m, 0.12, 0.35, 0.2, 0.02);
+            double rate = 0.8 * Math.min(1, (m - onset) / (3.0 * HOUR));
+            t.mentions(b, t.poisson(0.6 * rate), -0.6).mentions(b, t.poisson(0.4 * rate), 0.0);
+            return b;
+        });
+        long first = h.crises().stream().mapToLong(a -> minutesAfter(a, onset)).min().orElse(Long.MAX_VALUE);
+        // Held against each minute's other posts, the negative CUSUM gained nothing from the burn: no
+        // WARNING in five hours. Held against the usual volume, with the slow window at twice the usual
+        // (and its share up 12 points) as the check on a busy day, it is a WARNING after 146 minutes.
+        assertThat(first).isLessThanOrEqualTo(150);
     }
 }
