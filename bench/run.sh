@@ -5,7 +5,8 @@
 # the measured rate in at-least-once and exactly-once mode, and at a quarter at-least-once. Writes
 # bench/results/<time>.json (and latest.json) and prints a summary. Rerunnable: every run starts from an empty bench/.run.
 #
-# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--jit-warmup S] [--latency-seconds S]
+# Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--jit-warmup S] [--baseline-warmup S]
+#                     [--latency-seconds S]
 #                     [--latency-rate N] [--latency-low-rate N] [--skip-latency] [--skip-exactly-once]
 #                     [--skip-scaleout] [--skip-skew] [--keep-running]
 # Environment: JOB_JAR, BENCH_JAR, SIM_JAR point at other builds.
@@ -21,7 +22,7 @@ JOB_JAR="${JOB_JAR:-$ROOT/job/target/crisis-job.jar}"
 BENCH_JAR="${BENCH_JAR:-$ROOT/bench/target/crisis-bench.jar}"
 SIM_JAR="${SIM_JAR:-$ROOT/simulator/target/crisis-simulator.jar}"
 BOOTSTRAP=127.0.0.1:19092
-EVENTS=12000000; WARMUP=15; SECONDS_MEASURED=60; LATENCY_SECONDS=90; JIT_WARMUP=45
+EVENTS=12000000; WARMUP=15; SECONDS_MEASURED=60; LATENCY_SECONDS=90; JIT_WARMUP=45; BASELINE_WARMUP=3
 MODES=(at-least-once exactly-once); SKIP_LATENCY=0; SKIP_SCALEOUT=0; SKIP_SKEW=0; KEEP=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -29,6 +30,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP="$2"; shift 2 ;;
     --seconds) SECONDS_MEASURED="$2"; shift 2 ;;
     --jit-warmup) JIT_WARMUP="$2"; shift 2 ;;
+    --baseline-warmup) BASELINE_WARMUP="$2"; shift 2 ;;
     --latency-low-rate) LATENCY_LOW_RATE="$2"; shift 2 ;;
     --latency-seconds) LATENCY_SECONDS="$2"; shift 2 ;;
     --latency-rate) LATENCY_RATE="$2"; shift 2 ;;
@@ -103,10 +105,10 @@ measure() {
   job="$(cluster submit "$@")"
   log "$label: job $job"
   if [[ $profile == 1 ]]; then
-    ( sleep "$WARMUP"; jcmd "$(pid taskmanager)" JFR.start name=bench settings=profile \
+    ( sleep "${MEASURE_WARMUP:-$WARMUP}"; jcmd "$(pid taskmanager)" JFR.start name=bench settings=profile \
         filename="$RUN/results/$label.jfr" >/dev/null ) &
   fi
-  bench monitor --rest http://127.0.0.1:18081 --job "$job" --warmup "$WARMUP" --duration "$SECONDS_MEASURED" \
+  bench monitor --rest http://127.0.0.1:18081 --job "$job" --warmup "${MEASURE_WARMUP:-$WARMUP}" --duration "$SECONDS_MEASURED" \
     --expected "$EVENTS" --tm-pid "$(pid taskmanager)" --jm-pid "$(pid jobmanager)" --broker-pid "$(pid kafka)" \
     --tm-tmp "$RUN/flink/tmp" > "$RUN/results/$label.json"
   if [[ $profile == 1 ]]; then
@@ -132,7 +134,9 @@ if [[ $JIT_WARMUP -gt 0 ]]; then
 fi
 
 log "baseline: read and parse only"
-measure baseline 0 "$BENCH_JAR" --class dev.crisiswatch.bench.BaselineJob --parallelism 2 \
+# Its own short warm-up: at about a million records a second it would read the whole input during the crisis
+# job's (the JIT warm-up job has warmed the cluster's code).
+MEASURE_WARMUP="$BASELINE_WARMUP" measure baseline 0 "$BENCH_JAR" --class dev.crisiswatch.bench.BaselineJob --parallelism 2 \
   "$BOOTSTRAP" mentions complaints bench-baseline
 
 job_config "$RUN/uniform.yaml" mentions complaints crisis-alerts bench-uniform at-least-once
@@ -201,10 +205,14 @@ jq -n --arg started "$STARTED" --arg finished "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
                catalogTopics: $r[0]["load-uniform"].catalogTopics, checkpointInterval: "10s", stateBackend: "rocksdb"},
     results: $r[0],
     ratios: {
-      crisisToBaseline: (($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) / ($r[0].baseline.eventsPerSecond // 1)),
-      crisisToRawConsumer: (($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) / ($r[0]["raw-consumer"].recordsPerSecond // 1)),
-      skewToUniform: (if $r[0]["crisis-skew-p2"] then $r[0]["crisis-skew-p2"].eventsPerSecond / $r[0]["crisis-uniform-p2"].eventsPerSecond else null end),
-      p2ToP1: (if $r[0]["crisis-uniform-p1"] then $r[0]["crisis-uniform-p2"].eventsPerSecond / $r[0]["crisis-uniform-p1"].eventsPerSecond else null end)}}' \
+      crisisToBaseline: (if ($r[0].baseline.eventsPerSecond // 0) > 0
+        then ($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) / $r[0].baseline.eventsPerSecond else null end),
+      crisisToRawConsumer: (if ($r[0]["raw-consumer"].recordsPerSecond // 0) > 0
+        then ($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) / $r[0]["raw-consumer"].recordsPerSecond else null end),
+      skewToUniform: (if $r[0]["crisis-skew-p2"] and ($r[0]["crisis-uniform-p2"].eventsPerSecond // 0) > 0
+        then $r[0]["crisis-skew-p2"].eventsPerSecond / $r[0]["crisis-uniform-p2"].eventsPerSecond else null end),
+      p2ToP1: (if ($r[0]["crisis-uniform-p1"].eventsPerSecond // 0) > 0
+        then $r[0]["crisis-uniform-p2"].eventsPerSecond / $r[0]["crisis-uniform-p1"].eventsPerSecond else null end)}}' \
   > "$OUT"
 cp "$OUT" "$ROOT/bench/results/latest.json"
 [[ -f "$RUN/results/crisis-uniform-p2.profile.txt" ]] && cp "$RUN/results/crisis-uniform-p2.profile.txt" "$ROOT/bench/results/$STAMP.profile.txt"
