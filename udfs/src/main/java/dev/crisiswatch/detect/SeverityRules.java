@@ -56,7 +56,12 @@ public final class SeverityRules {
             a.raise(SignalKind.CROSS_CHANNEL, negWarn && cWarn ? CRITICAL : WARNING);
         }
         if (e.window().maxNegativeFollowers() >= c.influencerAlertFollowers) {
-            a.raise(SignalKind.INFLUENCER, negWatch && !moving ? WARNING : WATCH);
+            // On a topic whose own words read negative (fraud, outages) a crisis hardly lifts the share: a
+            // burst of its posts at warningLog10P, at least as negative as usual and not more cheerful,
+            // around the furious post of a huge account is the start of a cascade too.
+            boolean burst = e.volumeScore() >= c.warningLog10P && e.negativeShare() >= e.baselineNegativeShare()
+                    && e.positiveShare() < e.baselinePositiveShare() + c.minPositiveShareLift;
+            a.raise(SignalKind.INFLUENCER, (negWatch && !moving) || burst ? WARNING : WATCH);
         }
         boolean negCritical = negWarn && (e.supercritical() || e.accelerating()
                 || (e.negativeScore() >= c.criticalLog10P && e.negativeRatio() >= c.criticalRatio));

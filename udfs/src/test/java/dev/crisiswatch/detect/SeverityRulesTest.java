@@ -83,4 +83,24 @@ class SeverityRulesTest {
         assertThat(rules.assessSustained(cascadeWindow(28, 2, 0.08)).severity()).isNull();
         assertThat(rules.assessSustained(cascadeWindow(28, 16, -0.05)).severity()).isNull();
     }
+
+    /**
+     * The first five minutes of a breach story on a fraud topic whose own posts read 82% negative: 28
+     * posts where 3.3 are usual (volume score 11), 23 of them negative, and a news account of 1.8
+     * million followers among them. The share cannot rise 12 points, so no negative surge.
+     */
+    private static Evidence fraudBurst(int positive, double volumeScore) {
+        WindowStats w = new WindowStats(5, 28, 23, positive, 9, 0, 0, 0, -0.4 * 28, 2_500_000, 1_800_000, 1_800_000, 3.3, 1);
+        return new Evidence(w, 2.7, 0.82, 0.05, -0.35, volumeScore, 0, 0, 1.2, 0.32, false, false, false, 1);
+    }
+
+    @Test
+    void shouldAlarmOnAHugeAccountsFuriousPostInABurstOfATopicThatAlwaysReadsNegative() {
+        Assessment burst = rules.assess(fraudBurst(1, 11), false);
+        assertThat(burst.severity()).isEqualTo(Severity.WARNING);
+        assertThat(burst.mainKind()).isEqualTo(SignalKind.INFLUENCER);
+        // Without the burst, or in a burst more cheerful than usual (a happy story on the topic), it stays WATCH.
+        assertThat(rules.assess(fraudBurst(1, 3), false).severity()).isEqualTo(Severity.WATCH);
+        assertThat(rules.assess(fraudBurst(5, 11), false).severity()).isEqualTo(Severity.WATCH);
+    }
 }
