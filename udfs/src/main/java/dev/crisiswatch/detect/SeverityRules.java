@@ -92,8 +92,8 @@ public final class SeverityRules {
         boolean sustained = unusual && !e.botFlood() && !moving(e)
                 && e.dampedNegative() >= c.minNegativeMentions
                 && e.dampedNegative() >= c.minRatio * fromUsualVolume
-                && e.negativeShare() >= e.baselineNegativeShare() + c.minNegativeShareLift
-                && SpikeTest.binomial(e.dampedNegative(), e.dampedMentions(), e.baselineNegativeShare()) >= SignalEvaluator.SHARE_LOG10P;
+                && SignalEvaluator.negativeShareUp(e.negativeShare(), e.dampedNegative(), e.dampedMentions(),
+                        e.baselineNegativeShare(), c);
         if (sustained) a.raise(SignalKind.NEGATIVE_SURGE, WARNING);
         return a;
     }

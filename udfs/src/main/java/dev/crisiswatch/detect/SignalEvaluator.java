@@ -7,7 +7,7 @@ public final class SignalEvaluator {
     private static final int GROWTH_RECENT = 5;
     private static final int GROWTH_BEFORE = 10;
     /** The negative share must be up beyond chance at this level (-log10 p) for a negative surge. */
-    static final double SHARE_LOG10P = 2;
+    private static final double SHARE_LOG10P = 2;
     private static final double LN10 = Math.log(10);
 
     private final DetectionConfig c;
@@ -103,8 +103,7 @@ public final class SignalEvaluator {
 
         double negativeScore = 0;
         if (!emerging && neg >= c.minNegativeMentions / 2.0 && neg >= c.minRatio * expectedNeg
-                && w.share(w.negative()) >= p0 + c.minNegativeShareLift
-                && SpikeTest.binomial(neg, n, p0) >= SHARE_LOG10P) {
+                && negativeShareUp(w.share(w.negative()), neg, n, p0, c)) {
             double r = SpikeTest.shape(expectedNeg, evidence, minutes, c.overdispersion);
             if (fromOthers > fromBaseline) r = Math.min(r, Math.max(others, 1)); // an estimate from few posts is loose
             negativeScore = SpikeTest.negativeBinomial(neg, expectedNeg, r);
@@ -126,6 +125,14 @@ public final class SignalEvaluator {
     /** What is left of a count once zero-follower accounts dominate: what the other accounts could have said. */
     static double botDamping(double zeroShare, double dupShare, DetectionConfig c) {
         return zeroShare >= c.botZeroFollowerShare ? 1 - Math.max(zeroShare, dupShare) : 1;
+    }
+
+    /**
+     * The negative share {@code share} (of {@code negative} in {@code mentions}, bot-damped) is up by
+     * {@code minNegativeShareLift} on the usual {@code p0}, and beyond chance (binomial, 1%).
+     */
+    static boolean negativeShareUp(double share, double negative, double mentions, double p0, DetectionConfig c) {
+        return share >= p0 + c.minNegativeShareLift && SpikeTest.binomial(negative, mentions, p0) >= SHARE_LOG10P;
     }
 
     /** {@link #botDamping(double, double, DetectionConfig)} of one minute's bucket. */
