@@ -88,17 +88,10 @@ public class RateBaseline {
     /**
      * Learns one minute's count. Unless {@code learnAll} (warm-up), a count far above {@code expected}
      * is clipped to expected + {@link DetectionConfig#winsorSigmas} standard deviations, so an
-     * incident's own volume only nudges the baseline.
-     */
-    public void observe(long minute, double count, double expected, boolean learnAll, DetectionConfig c, Decays d) {
-        observe(minute, count, expected, learnAll, false, c, d);
-    }
-
-    /**
-     * As {@link #observe(long, double, double, boolean, DetectionConfig, Decays)}; while the series is
-     * {@code elevated} (its long window already significant), a minute teaches at most expected + one
-     * standard deviation. A real shift is still followed, slowly; an incident under way does not lift
-     * the expectation it is tested against within the hour.
+     * incident's own volume only nudges the baseline. While the series is {@code elevated} (its long
+     * window already significant), a minute teaches at most expected + one standard deviation: a real
+     * shift is still followed, slowly; an incident under way does not lift the expectation it is tested
+     * against within the hour.
      */
     public void observe(long minute, double count, double expected, boolean learnAll, boolean elevated, DetectionConfig c,
             Decays d) {

@@ -20,11 +20,11 @@ class RateBaselineTest {
         RateBaseline closed = new RateBaseline();
         for (RateBaseline b : new RateBaseline[] {stepwise, closed}) {
             b.prime(0.5, 10);
-            for (long m = MONDAY; m < MONDAY + DAY; m += MINUTE) b.observe(m, 4, 4, true, c, d);
+            for (long m = MONDAY; m < MONDAY + DAY; m += MINUTE) b.observe(m, 4, 4, true, false, c, d);
         }
         long gapStart = MONDAY + DAY;
         int gap = 37 * 60 + 13;
-        for (int k = 0; k < gap; k++) stepwise.observe(gapStart + k * MINUTE, 0, 0, true, c, d);
+        for (int k = 0; k < gap; k++) stepwise.observe(gapStart + k * MINUTE, 0, 0, true, false, c, d);
         closed.observeEmpty(gapStart, gap, c, d);
 
         long next = gapStart + gap * MINUTE;
@@ -40,7 +40,7 @@ class RateBaselineTest {
         for (long m = MONDAY; m < MONDAY + 4 * DAY; m += MINUTE) {
             long h = Math.floorMod(m, DAY) / HOUR;
             double x = h >= 19 && h < 21 ? 12 : 4;
-            b.observe(m, x, b.expected(m, c), false, c, d);
+            b.observe(m, x, b.expected(m, c), false, false, c, d);
         }
         long evening = MONDAY + 4 * DAY + 20 * HOUR;
         long morning = MONDAY + 4 * DAY + 10 * HOUR;
@@ -62,7 +62,7 @@ class RateBaselineTest {
         RateBaseline b = new RateBaseline();
         b.prime(0.7, c.priorWeightMinutes);
         b.seasonalFromMinute = Long.MAX_VALUE; // the level alone
-        for (long m = MONDAY; m < MONDAY + 10 * HOUR; m += MINUTE) b.observe(m, 0.7, b.expected(m, c), false, c, d);
+        for (long m = MONDAY; m < MONDAY + 10 * HOUR; m += MINUTE) b.observe(m, 0.7, b.expected(m, c), false, false, c, d);
         long onset = MONDAY + 10 * HOUR;
         for (long m = onset; m < onset + HOUR; m += MINUTE) b.observe(m, 5, b.expected(m, c), false, elevated, c, d);
         return b.expected(onset + HOUR, c);
