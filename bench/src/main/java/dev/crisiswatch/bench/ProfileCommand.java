@@ -1,5 +1,6 @@
 package dev.crisiswatch.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +14,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Where the CPU goes, from a JFR recording's execution samples: top methods by self and by total time. */
-@Command(name = "profile", description = "Summarise a JFR recording's CPU samples (self and total per method).")
+/**
+ * Where the CPU goes. From async-profiler's collapsed stacks (bench/run.sh): the TaskManager's CPU by part of
+ * the job ({@link CpuParts}), by thread and by frame. From a JFR recording: top methods by self and total time.
+ */
+@Command(name = "profile", description = "Summarise a profile: async-profiler collapsed stacks (per part of the job)"
+        + " or a JFR recording's CPU samples (self and total per method).")
 final class ProfileCommand implements Callable<Integer> {
-    @Parameters(index = "0") Path recording;
+    @Parameters(index = "0", description = "FILE.collapsed (async-profiler, -t) or FILE.jfr") Path recording;
     @Option(names = "--top", defaultValue = "25") int top;
     @Option(names = "--thread", description = "Only threads whose name contains this.") String thread;
+    @Option(names = "--monitor", description = "The monitor's JSON of the same window: adds CPU microseconds per event.")
+    Path monitor;
 
     @Override
     public Integer call() throws Exception {
+        if (!recording.toString().endsWith(".jfr")) {
+            double perCpuSecond = monitor == null ? -1
+                    : new ObjectMapper().readTree(monitor.toFile()).path("eventsPerTmCpuSecond").asDouble(-1);
+            CollapsedProfile p = CollapsedProfile.read(recording, thread);
+            System.out.print(p.report(top, perCpuSecond));
+            return 0;
+        }
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         int samples = 0;
