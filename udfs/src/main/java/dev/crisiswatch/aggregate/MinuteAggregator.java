@@ -83,6 +83,7 @@ public final class MinuteAggregator {
                 MinuteBucket b = terms.count(term, minute);
                 if (b != null) {
                     count(b, e, true, false, influencer, nearDuplicate);
+                    b.addCoTerms(e.terms, term);
                     if (wouldKeep(b.samples, e.sample)) b.offerSample(e.sample, sampleLimit);
                 }
             }
@@ -120,7 +121,10 @@ public final class MinuteAggregator {
             Map.Entry<Long, TermCounter> en = it.next();
             if (en.getKey() + 59_999 > watermark) continue;
             termsDropped += en.getValue().evicted();
-            ready.addAll(en.getValue().buckets());
+            for (MinuteBucket b : en.getValue().buckets()) {
+                b.trimCoTerms();
+                ready.add(b);
+            }
             it.remove();
         }
         ready.sort(FLUSH_ORDER);

@@ -137,6 +137,16 @@ public class DetectionConfig implements Serializable {
     public int emergingMinMentions = 15;
     /** Observed/expected an emerging term needs. */
     public double emergingMinRatio = 5;
+    /**
+     * Share of an emerging term's recent posts that must carry a term ranking before it (a hashtag
+     * before a word pair) for the term to join that term's story instead of opening an incident of its own.
+     */
+    public double emergingGroupShare = 0.5;
+    /**
+     * A term following another with at least this share of its posts carrying the leader never opens
+     * an incident; with less it has posts of its own and may still open one at WARNING.
+     */
+    public double emergingSamePostsShare = 0.8;
 
     // ---- Lifecycle ----
     /** Minimum minutes between two UPDATEs of the same incident unless its severity rises. */
@@ -179,6 +189,8 @@ public class DetectionConfig implements Serializable {
         share("botDuplicateShare", botDuplicateShare);
         share("botZeroFollowerShare", botZeroFollowerShare);
         share("botZeroFollowerOnlyShare", botZeroFollowerOnlyShare);
+        share("emergingGroupShare", emergingGroupShare);
+        share("emergingSamePostsShare", emergingSamePostsShare);
         positive("slowHalfLifeMinutes", slowHalfLifeMinutes);
         positive("sustainedMinutes", sustainedMinutes);
         if (!(cusumNegativeRatio > 1)) throw new IllegalArgumentException("detection.cusumNegativeRatio must be > 1");

@@ -44,7 +44,7 @@ public final class AlertFactory {
         a.metrics = metrics(e, inc, minute);
         a.reasons = status == AlertStatus.RESOLVED
                 ? reasons.resolved(e, inc, minute)
-                : reasons.firing(meta, verdict, inc, st.samples);
+                : reasons.firing(meta, verdict, inc, st.samples, st.coTerms);
         a.samples = samples(st, inc.mainKind);
         a.owners = meta.emerging() ? new ArrayList<>() : new ArrayList<>(meta.owners());
         a.actions = new ArrayList<>(cfg.actionsFor(a.kind, a.severity.name()));

@@ -3,7 +3,7 @@ package dev.crisiswatch.detect;
 import dev.crisiswatch.config.DetectionConfig;
 
 /** Per-minute decay factors of the baselines, derived once from the configured half-lives. */
-public record Decays(double level, double slot, double longRun, double share, double slow) {
+public record Decays(double level, double slot, double longRun, double share, double slow, double coTerms) {
 
     public static Decays of(DetectionConfig c) {
         return new Decays(
@@ -11,6 +11,7 @@ public record Decays(double level, double slot, double longRun, double share, do
                 perMinute(c.seasonalHalfLifeDays * 60),
                 perMinute(c.longRunHalfLifeDays * 1440),
                 perMinute(c.shareHalfLifeMinutes),
+                perMinute(c.slowHalfLifeMinutes),
                 perMinute(c.slowHalfLifeMinutes));
     }
 

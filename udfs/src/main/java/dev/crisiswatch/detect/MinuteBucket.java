@@ -12,6 +12,8 @@ import java.util.Arrays;
  * <p>Flink POJO: public fields, arrays instead of collections, no Kryo.
  */
 public class MinuteBucket {
+    /** Co-terms kept per bucket: far more than a story's few terms, so the ones that matter are all there. */
+    public static final int MAX_CO_TERMS = 32;
     /** Catalog topic id, or `emerging:<term>`. */
     public String key;
     /** Start of the minute, epoch milliseconds. */
@@ -41,6 +43,13 @@ public class MinuteBucket {
     public int complaints;
     public int negativeComplaints;
     public int urgentComplaints;
+
+    /**
+     * Emerging terms only: the other candidate terms of this term's posts ({@code coTerms[i]} in
+     * {@code coTermPosts[i]} of them), at most {@link #MAX_CO_TERMS}, most frequent first.
+     */
+    public String[] coTerms = new String[0];
+    public int[] coTermPosts = new int[0];
 
     /** Highest-reach posts and complaints of the minute, at most the configured number, best first. */
     public Sample[] samples = new Sample[0];
@@ -103,6 +112,46 @@ public class MinuteBucket {
         if (nearDuplicate) nearDuplicateMentions++;
     }
 
+    /** Counts the other terms of one post of this (emerging-term) bucket; {@code self} is the bucket's own term. */
+    public void addCoTerms(String[] terms, String self) {
+        for (String t : terms) {
+            if (!t.equals(self)) addCoTerm(t, 1);
+        }
+    }
+
+    private void addCoTerm(String term, int posts) {
+        for (int i = 0; i < coTerms.length; i++) {
+            if (coTerms[i].equals(term)) {
+                coTermPosts[i] += posts;
+                return;
+            }
+        }
+        coTerms = Arrays.copyOf(coTerms, coTerms.length + 1);
+        coTermPosts = Arrays.copyOf(coTermPosts, coTermPosts.length + 1);
+        coTerms[coTerms.length - 1] = term;
+        coTermPosts[coTermPosts.length - 1] = posts;
+    }
+
+    /**
+     * Keeps the {@link #MAX_CO_TERMS} most frequent co-terms (ties alphabetical), most frequent first, so
+     * the result does not depend on the order in which posts or partial buckets arrived.
+     */
+    public void trimCoTerms() {
+        Integer[] idx = new Integer[coTerms.length];
+        for (int i = 0; i < idx.length; i++) idx[i] = i;
+        Arrays.sort(idx, (a, b) -> coTermPosts[a] != coTermPosts[b]
+                ? Integer.compare(coTermPosts[b], coTermPosts[a]) : coTerms[a].compareTo(coTerms[b]));
+        int n = Math.min(MAX_CO_TERMS, idx.length);
+        String[] terms = new String[n];
+        int[] posts = new int[n];
+        for (int i = 0; i < n; i++) {
+            terms[i] = coTerms[idx[i]];
+            posts[i] = coTermPosts[idx[i]];
+        }
+        coTerms = terms;
+        coTermPosts = posts;
+    }
+
     /** Offers a sample; keeps the {@code limit} with the highest reach. */
     public void offerSample(Sample s, int limit) {
         samples = topSamples(samples, new Sample[] {s}, limit);
@@ -130,6 +179,10 @@ public class MinuteBucket {
         complaints += o.complaints;
         negativeComplaints += o.negativeComplaints;
         urgentComplaints += o.urgentComplaints;
+        if (o.coTerms.length > 0) {
+            for (int i = 0; i < o.coTerms.length; i++) addCoTerm(o.coTerms[i], o.coTermPosts[i]);
+            trimCoTerms();
+        }
         samples = topSamples(samples, o.samples, sampleLimit);
         negativeSamples = topSamples(negativeSamples, o.negativeSamples, sampleLimit);
     }

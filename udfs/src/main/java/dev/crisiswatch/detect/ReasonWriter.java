@@ -9,13 +9,23 @@ import java.util.TreeSet;
 /** Writes an alert's reasons: 2 to 5 short sentences, each with the numbers behind it. */
 final class ReasonWriter {
     private static final int MAX_REASONS = 5;
-    List<String> firing(TopicMeta meta, Assessment v, IncidentState inc, Sample[] samples) {
+    /** Terms of the same story an emerging alert names: its followers, which open no incident of their own. */
+    private static final int CO_TERMS_SHOWN = 3;
+    /** A co-term in fewer of the posts is chance company, not the story. */
+    private static final double CO_TERM_MIN_SHARE = 0.1;
+    List<String> firing(TopicMeta meta, Assessment v, IncidentState inc, Sample[] samples, CoTerms coTerms) {
         Evidence e = v.evidence();
         WindowStats w = e.window();
         List<String> out = new ArrayList<>();
         if (meta.emerging()) {
             out.add(f("%d negative posts about \"%s\" in %d min, outside every catalog topic, vs %s expected (%s)",
                     w.mentions(), term(meta), w.minutes(), num(w.expectedMentions()), p(e.volumeScore())));
+            List<String> story = coTerms.frequent(CO_TERMS_SHOWN, CO_TERM_MIN_SHARE);
+            if (!story.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (String t : story) parts.add(f("\"%s\" (%s)", t, pct(coTerms.shareOf(t))));
+                out.add("the same posts also say " + String.join(", ", parts));
+            }
         }
         if (v.has(SignalKind.NEGATIVE_SURGE) || v.has(SignalKind.CROSS_CHANNEL)) {
             out.add(f("%d negative mentions in %d min vs %s expected (%s)", w.negative(), w.minutes(),

@@ -30,6 +30,8 @@ public class TopicState {
     public RecentWindow recent = new RecentWindow();
     public SlowWindow slow = new SlowWindow();
     public IncidentState incident = new IncidentState();
+    /** Emerging terms only: the other terms of the key's recent posts, to group one story's terms. */
+    public CoTerms coTerms = new CoTerms();
     /**
      * Highest-reach posts and complaints: of the last window while no incident is open, of the whole
      * incident while one is.

@@ -70,4 +70,46 @@ class EmergingIssueTest {
 
         assertThat(out).isEmpty();
     }
+
+    @Test
+    void shouldTellAStoryThatBurstsInSeveralTermsUnderItsHashtag() {
+        long start = MONDAY + 8 * HOUR;
+        run("emerging:refund", new TopicState(), start, start + HOUR, m -> t.poisson(2)); // start-up is over
+        // A strike: "nobody told customers about the acme strike #acmestrike" (40% of the posts), the
+        // hashtag alone (35%), "acme strike" alone (25%). Each term is its own key and bursts with the story.
+        String[][] kinds = {{"#acmestrike", "acme strike", "nobody told"}, {"#acmestrike"}, {"acme strike"}};
+        double[] mix = {0.4, 0.35, 0.25};
+        String[] keys = {"#acmestrike", "acme strike", "nobody told"};
+        TopicState[] states = {new TopicState(), new TopicState(), new TopicState()};
+        List<Alert> alerts = new ArrayList<>();
+        long onset = start + 2 * HOUR;
+        for (long m = onset; m < onset + 90 * MINUTE; m += MINUTE) {
+            MinuteBucket[] buckets = new MinuteBucket[keys.length];
+            for (int k = 0; k < keys.length; k++) buckets[k] = new MinuteBucket("emerging:" + keys[k], m);
+            double rate = Math.min(3.0, 3.0 * (m - onset) / HOUR);
+            for (int kind = 0; kind < kinds.length; kind++) {
+                int posts = t.poisson(rate * mix[kind]);
+                for (int k = 0; k < keys.length; k++) {
+                    if (!java.util.Arrays.asList(kinds[kind]).contains(keys[k])) continue;
+                    t.mentions(buckets[k], posts, -0.6);
+                    for (int p = 0; p < posts; p++) buckets[k].addCoTerms(kinds[kind], keys[k]);
+                }
+            }
+            for (int k = 0; k < keys.length; k++) {
+                if (!buckets[k].isEmpty() || detector.wantsTicks(states[k])) {
+                    alerts.addAll(detector.onMinute(states[k], buckets[k], TopicMeta.emerging("emerging:" + keys[k])));
+                }
+            }
+        }
+
+        // The hashtag tells the story and names its other terms. "nobody told", always with the hashtag,
+        // opens nothing; "acme strike", with posts of its own, raises no WATCH, only a crisis it sees itself.
+        assertThat(alerts).extracting(a -> a.topic).doesNotContain("emerging:nobody told").contains("emerging:#acmestrike");
+        assertThat(alerts).filteredOn(a -> a.topic.equals("emerging:acme strike")).allMatch(a -> a.severity.isCrisis());
+        assertThat(alerts.stream().filter(a -> a.topic.equals("emerging:#acmestrike")).map(a -> a.incidentId).distinct())
+                .hasSize(1);
+        Alert warning = alerts.stream().filter(a -> a.topic.equals("emerging:#acmestrike") && a.severity.isCrisis())
+                .findFirst().orElseThrow();
+        assertThat(warning.reasons.get(1)).startsWith("the same posts also say \"acme strike\"").contains("\"nobody told\"");
+    }
 }
