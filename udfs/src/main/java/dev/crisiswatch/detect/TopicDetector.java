@@ -19,7 +19,10 @@ import java.util.List;
  */
 public final class TopicDetector {
     private static final long MINUTE = 60_000L;
+    private static final long HOUR = 60 * MINUTE;
     private static final long DAY = 1440 * MINUTE;
+    /** Empty minutes the slow window learns hour by hour; earlier ones have decayed to nothing. */
+    private static final int SLOW_EXACT_GAP_MINUTES = 2 * 1440;
     private static final double LN10 = Math.log(10);
     /** A CUSUM stops growing here (-log10 units), so it drains within hours once an incident ends. */
     private static final double CUSUM_CAP_LOG10 = 20;
@@ -171,10 +174,7 @@ public final class TopicDetector {
         st.sentiment.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.longNegativeShare.observe(0, 0, decays.longRun(), Math.min(gap, 1_000_000));
         if (emerging) st.coTerms.decay(Math.pow(decays.coTerms(), Math.min(gap, 100_000)));
-        st.slow.skip(Math.min(gap, 100_000), decays.slow(), st.mentionRate.longRunRate(), st.complaintRate.longRunRate());
-        double quiet = Math.min(gap, 100_000);
-        st.slow.cusum(0, quiet * st.mentionRate.longRunRate() * st.longNegativeShare.share(), c.cusumNegativeRatio,
-                0, quiet * st.complaintRate.longRunRate(), c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
+        skipSlow(st, from, gap);
         if (gap >= c.slowMinHistoryHours * 60) st.slowSinceMinute = minute; // the long run must be re-earned
         if (st.incident.open) st.incident.quietMinutes += gap;
         st.recent.advanceTo(minute - MINUTE);
@@ -182,6 +182,34 @@ public final class TopicDetector {
             long m = minute - k * MINUTE;
             st.recent.expect(m, windowExpectation(st, m, emerging), st.complaintRate.expected(m, c));
         }
+    }
+
+    /**
+     * The slow window and its CUSUMs over {@code gap} empty minutes from {@code from}: each hour's empty
+     * minutes expect what that hour usually brings, in closed form per hour. At night a quiet topic has
+     * mostly empty minutes; held at the daily mean, its slow window expected 24 posts where 10 are usual,
+     * and a night crisis hid under the daytime's expectation. Minutes over two days back have decayed
+     * away (half-life {@code slowHalfLifeMinutes}) and are skipped at the long-run rate.
+     */
+    private void skipSlow(TopicState st, long from, int gap) {
+        int exact = Math.min(gap, SLOW_EXACT_GAP_MINUTES);
+        if (gap > exact) {
+            skipSlowAt(st, Math.min(gap - exact, 100_000), st.mentionRate.longRunRate(), st.complaintRate.longRunRate());
+        }
+        long m = from + (long) (gap - exact) * MINUTE;
+        long end = from + (long) gap * MINUTE;
+        while (m < end) {
+            long hourEnd = Math.min(end, Math.floorDiv(m, HOUR) * HOUR + HOUR);
+            skipSlowAt(st, (int) ((hourEnd - m) / MINUTE), st.mentionRate.usual(m, c), st.complaintRate.usual(m, c));
+            m = hourEnd;
+        }
+    }
+
+    /** {@code n} empty minutes that usually bring {@code mentions} and {@code complaints} a minute. */
+    private void skipSlowAt(TopicState st, int n, double mentions, double complaints) {
+        st.slow.skip(n, decays.slow(), mentions, complaints);
+        st.slow.cusum(0, n * mentions * st.longNegativeShare.share(), c.cusumNegativeRatio, 0, n * complaints,
+                c.slowComplaintRatio, CUSUM_CAP_LOG10 * LN10);
     }
 
     /**
@@ -275,13 +303,21 @@ public final class TopicDetector {
 
     /**
      * The slow window runs at {@code minRatio} times what these hours usually bring (and at least
-     * {@code minMentions}): a slow burn under way that no test has flagged yet. Its minutes do not teach
-     * the topic's mood. On a quiet topic (7 posts an hour) two hours of a slow burn otherwise moved the
+     * {@code minMentions}), or its negatives at {@code minRatio} times the usual share of that (and at
+     * least {@code minNegativeMentions}): a slow burn under way that no test has flagged yet. Its minutes
+     * do not teach the topic's mood. A burn's angry posts double before its volume does; with the slow
+     * window's empty minutes held at the hour's usual, the volume alone let a burn teach its share for
+     * ten minutes longer. On a quiet topic (7 posts an hour) two hours of a slow burn otherwise moved the
      * long-run negative share from 37% to 43%, and the burn's own posts hid in the baseline they raised.
      */
     private boolean slowBusy(TopicState st, long minute, boolean emerging) {
-        return !emerging && minute >= st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L
-                && st.slow.mentions >= c.minMentions && st.slow.mentions >= c.minRatio * st.slow.expectedMentions;
+        if (emerging || minute < st.slowSinceMinute + c.slowMinHistoryHours * 3_600_000L) return false;
+        SlowWindow w = st.slow;
+        boolean busy = w.mentions >= c.minMentions && w.mentions >= c.minRatio * w.expectedMentions;
+        // A burn adds angry posts first: their count doubles before the volume does.
+        boolean angry = w.negative >= c.minNegativeMentions
+                && w.negative >= c.minRatio * w.expectedMentions * st.longNegativeShare.share();
+        return busy || angry;
     }
 
     /** Samples of the incident, or of the last long window while none is open. */

@@ -85,4 +85,20 @@ class ColdStartAndGapsTest {
         // Four days of zeros, learned in closed form: the long run now averages a mostly silent week.
         assertThat(rateAfterGap).isBetween(0.05 * rateBefore, 0.5 * rateBefore);
     }
+
+    @Test
+    void shouldHoldTheSlowWindowOverEmptyNightMinutesAtWhatTheNightUsuallyBrings() {
+        Traffic t = new Traffic(23);
+        Harness h = new Harness(Harness.delivery());
+        // A quiet topic, a post every two minutes by day and one every twenty at night: most night minutes are empty.
+        h.run(MONDAY, MONDAY + 3 * DAY + 4 * HOUR, m -> t.background(KEY, m, 0.5 * Traffic.diurnal(m), 0.3, 0.3, 0));
+
+        long four = MONDAY + 3 * DAY + 4 * HOUR;
+        double night = h.state.mentionRate.usual(four, dev.crisiswatch.config.CrisisConfig.defaults().detection);
+        double perMinute = h.state.slow.expectedMentions / h.state.slow.minutes;
+        // At 4 am the slow window expects about what those hours bring (0.05 a minute), not the daily mean
+        // (0.26 a minute): held at the daily mean, a night crisis on this topic hid under the day's volume.
+        assertThat(h.state.mentionRate.longRunRate()).isGreaterThan(0.2);
+        assertThat(perMinute).isLessThan(1.5 * night).isLessThan(0.08);
+    }
 }
