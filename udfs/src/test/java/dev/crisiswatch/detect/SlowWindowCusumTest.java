@@ -66,4 +66,22 @@ class SlowWindowCusumTest {
         assertThat(evaluator.evaluateCusum(burn, minute, false).negativeScore()).isEqualTo(8.0);
         assertThat(evaluator.evaluateCusum(saturday, minute, false).negativeScore()).isZero();
     }
+
+    /** The negative CUSUM score that {@link SignalEvaluator#evaluateCusum} lets count, with the default config. */
+    private static double countedScore(TopicState st) {
+        return new SignalEvaluator(new DetectionConfig()).evaluateCusum(st, 3 * 86_400_000L, false).negativeScore();
+    }
+
+    @Test
+    void shouldCountTheNegativeSumOfABusyTopicWhoseShareRisesBeyondDoubt() {
+        // A broadband fault at the evening peak (evening-peak-network, two hours in): 1,324 posts where 1,074
+        // are usual, 550 negative at a usual 36%. Six points up, 1.4x the count: no 12-point lift, no
+        // doubling, but on 1,324 posts beyond chance (p < 1e-4).
+        TopicState fault = slowWindow(1324, 1074, 550, 0.36);
+        // The same rise on a quiet topic's 132 posts is chance.
+        TopicState quiet = slowWindow(132, 107, 55, 0.36);
+
+        assertThat(countedScore(fault)).isEqualTo(8.0);
+        assertThat(countedScore(quiet)).isZero();
+    }
 }
