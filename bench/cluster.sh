@@ -43,12 +43,14 @@ resource_params() {
 }
 
 start_flink_process() { # NAME MAIN_CLASS RESOURCE_QUERY
-  local name="$1" main="$2" params jvm dynamic
+  local name="$1" main="$2" params jvm dynamic gc=-XX:+UseG1GC
+  # BENCH_TM_GC: the TaskManager's collector for an A/B of JVM flags (e.g. -XX:+UseParallelGC).
+  [[ $name == taskmanager ]] && gc="${BENCH_TM_GC:--XX:+UseG1GC}"
   params="$(resource_params "$3")"
   jvm="$(sed -n 1p <<< "$params")"; dynamic="$(sed -n 2p <<< "$params")"
   [[ -n "$jvm" ]] || die "BashJavaUtils $3 printed nothing"
   # shellcheck disable=SC2086
-  FLINK_PLUGINS_DIR="$FLINK_HOME/plugins" start_daemon "$name" "$RUN_DIR/logs/$name.out" "$JAVA" $jvm -XX:+UseG1GC \
+  FLINK_PLUGINS_DIR="$FLINK_HOME/plugins" start_daemon "$name" "$RUN_DIR/logs/$name.out" "$JAVA" $jvm "$gc" \
     "@$LOCAL_DIR/conf/java17.args" -Dlog.file="$RUN_DIR/logs/$name.log" \
     -Dlog4j.configurationFile="$LOCAL_DIR/conf/log4j2-flink.properties" \
     -cp "$FLINK_LIB/*" "$main" --configDir "$CONF_DIR" $dynamic

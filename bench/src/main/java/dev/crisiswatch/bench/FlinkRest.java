@@ -2,6 +2,7 @@ package dev.crisiswatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The few Flink REST calls the monitor needs. */
 final class FlinkRest {
@@ -61,6 +64,83 @@ final class FlinkRest {
                 for (JsonNode m : get(q)) sum += (long) m.path("sum").asDouble();
             }
             return sum;
+        }
+    }
+
+    /**
+     * RocksDB's native metrics of a job's operators ({@code state.backend.rocksdb.metrics.*} in the cluster's
+     * config), summed over each vertex's subtasks; per metric the first, last and largest sum of a window.
+     */
+    final class RocksDbMetrics {
+        private final String jobId;
+        private final List<String> queries = new ArrayList<>(); // vertex path + "?get=" list, each under 3,000 chars
+        private final Map<String, double[]> seen = new TreeMap<>(); // metric -> first, last, max
+        private final Map<String, double[]> totals = new TreeMap<>(); // property over all states -> first, last, max
+
+        RocksDbMetrics(String jobId) {
+            this.jobId = jobId;
+        }
+
+        /** Finds the metrics; false while the job has registered none yet. */
+        boolean discover() throws IOException, InterruptedException {
+            queries.clear();
+            for (JsonNode v : get("/jobs/" + jobId).path("vertices")) {
+                String path = "/jobs/" + jobId + "/vertices/" + v.path("id").asText() + "/subtasks/metrics";
+                StringBuilder get = new StringBuilder();
+                for (JsonNode m : get(path)) {
+                    // "De-duplicate_(source__id).seen.rocksdb_estimate-pending-compaction-bytes"; timers' are tiny
+                    String id = m.path("id").asText();
+                    if (!id.contains("rocksdb_") || id.contains("_timer_state")) continue;
+                    String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8);
+                    if (get.length() + encoded.length() > 3000) { // Flink's REST server takes 4,096 characters a line
+                        queries.add(path + "?agg=sum&get=" + get);
+                        get.setLength(0);
+                    }
+                    get.append(get.length() == 0 ? "" : ",").append(encoded);
+                }
+                if (get.length() > 0) queries.add(path + "?agg=sum&get=" + get);
+            }
+            return !queries.isEmpty();
+        }
+
+        void sample() throws IOException, InterruptedException {
+            Map<String, Double> now = new TreeMap<>();
+            for (String q : queries) {
+                for (JsonNode m : get(q)) {
+                    String id = m.path("id").asText();
+                    double sum = m.path("sum").asDouble();
+                    update(seen, id, sum);
+                    now.merge(id.substring(id.indexOf("rocksdb_") + "rocksdb_".length()), sum, Double::sum);
+                }
+            }
+            now.forEach((property, sum) -> update(totals, property, sum));
+        }
+
+        private static void update(Map<String, double[]> metrics, String id, double value) {
+            double[] flm = metrics.computeIfAbsent(id, k -> new double[] {value, value, value});
+            flm[1] = value;
+            flm[2] = Math.max(flm[2], value);
+        }
+
+        /**
+         * Per property summed over every operator and state ({@code totals}: compaction debt, stalls, files at
+         * level 0, block cache hits and misses; a counter's increase is last - first), and per metric ({@code
+         * metrics}); each the first, last and largest sample of the window.
+         */
+        ObjectNode toJson() {
+            ObjectNode out = JSON.createObjectNode();
+            write(out.putObject("totals"), totals);
+            write(out.putObject("metrics"), seen);
+            return out;
+        }
+
+        private static void write(ObjectNode out, Map<String, double[]> metrics) {
+            metrics.forEach((id, v) -> {
+                ObjectNode m = out.putObject(id);
+                m.put("first", (long) v[0]);
+                m.put("last", (long) v[1]);
+                m.put("max", (long) v[2]);
+            });
         }
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /**
  * Watches a running job through the REST API and /proc: sustained records/s read by its sources over a
  * window after warm-up, CPU of the TaskManager, JobManager and broker and of the whole machine, TaskManager
- * heap, RocksDB size on disk, and the checkpoints taken.
+ * heap, RocksDB size on disk, RocksDB's native metrics (those the cluster enables), and the checkpoints taken.
  */
 @Command(name = "monitor", description = "Measure a running job's sustained rate, CPU, heap, RocksDB, checkpoints.")
 final class MonitorCommand implements Callable<Integer> {
@@ -52,6 +52,9 @@ final class MonitorCommand implements Callable<Integer> {
             counter.records();
             Thread.sleep(sampleSeconds * 1000L);
         }
+        FlinkRest.RocksDbMetrics rocks = api.new RocksDbMetrics(jobId);
+        boolean rocksFound = rocks.discover(); // registered with the state, before the first record
+        if (rocksFound) rocks.sample();
         Sample start = sample(counter);
         Sample end = start;
         long heapMax = 0;
@@ -71,6 +74,7 @@ final class MonitorCommand implements Callable<Integer> {
                 heapN++;
             }
             if (tmTmp != null) rocksMax = Math.max(rocksMax, ProcessCpu.rocksDbBytes(tmTmp));
+            if (rocksFound) rocks.sample();
             if (expected > 0 && s.records >= expected) {
                 exhausted = true; // the input ran out: the window ends at the last sample that still read
                 if (end == start) end = s; // ran out within one sample: a slight underestimate
@@ -103,6 +107,8 @@ final class MonitorCommand implements Callable<Integer> {
         out.put("tmHeapUsedAvgMiB", heapN == 0 ? -1 : (heapSum / heapN) >> 20);
         out.put("rocksDbMaxMiB", round(rocksMax / 1048576.0));
         out.set("checkpoints", checkpoints(api));
+        // Compaction debt, write stalls, block cache and bloom filter counts: why a job runs slow per CPU-second.
+        out.set("rocksDbNative", rocks.toJson());
         System.out.println(json.writeValueAsString(out));
         return 0;
     }
