@@ -71,12 +71,20 @@ public class RateBaseline {
         return longMinutes <= 0 ? 0 : longCount / longMinutes;
     }
 
-    /** How busy this minute's hour slot is relative to the long-run mean, shrunk to 1 while the slot is young. */
+    /**
+     * How busy this minute's hour slot is relative to the long-run mean. A young slot is shrunk toward
+     * the same hour of the other kind of day (weekday or weekend), itself shrunk toward 1: the first
+     * Saturday evening of a topic with a strong evening peak is expected at the weekday evenings' rate,
+     * not at the daily mean (a false alarm on the first Saturday of weekly-cycles).
+     */
     public double seasonalFactor(long minute, DetectionConfig c) {
         double longRate = longRunRate();
         if (longRate < 1e-6 || minute < seasonalFromMinute) return 1;
         int s = slotOf(minute, c.seasonalUtcOffsetHours);
-        double slotRate = (slotCount[s] + c.seasonalShrinkMinutes * longRate) / (slotMinutes[s] + c.seasonalShrinkMinutes);
+        int twin = (s + SLOTS / 2) % SLOTS;
+        double k = c.seasonalShrinkMinutes;
+        double twinRate = (slotCount[twin] + k * longRate) / (slotMinutes[twin] + k);
+        double slotRate = (slotCount[s] + k * twinRate) / (slotMinutes[s] + k);
         return Math.max(0.1, Math.min(10, slotRate / longRate));
     }
 

@@ -35,13 +35,7 @@ class RateBaselineTest {
 
     @Test
     void shouldExpectTheEveningPeakOnceItHasSeenAFewEvenings() {
-        RateBaseline b = new RateBaseline();
-        b.prime(c.priorMentionsPerMinute, c.priorWeightMinutes);
-        for (long m = MONDAY; m < MONDAY + 4 * DAY; m += MINUTE) {
-            long h = Math.floorMod(m, DAY) / HOUR;
-            double x = h >= 19 && h < 21 ? 12 : 4;
-            b.observe(m, x, b.expected(m, c), false, false, c, d);
-        }
+        RateBaseline b = learned(4, h -> h >= 19 && h < 21 ? 12 : 4);
         long evening = MONDAY + 4 * DAY + 20 * HOUR;
         long morning = MONDAY + 4 * DAY + 10 * HOUR;
 
@@ -74,5 +68,28 @@ class RateBaselineTest {
         // a minute; while the long window is already significant, to 1.69: the cascade stays news.
         assertThat(levelAfterBurst(false)).isCloseTo(3.25, within(0.01));
         assertThat(levelAfterBurst(true)).isCloseTo(1.69, within(0.01));
+    }
+
+    @Test
+    void shouldExpectTheFirstSaturdayEveningAtTheWeekdayEveningsRate() {
+        // Five weekdays of a supermarket topic: 1 post a minute, 10 a minute from 7 to 8 pm.
+        RateBaseline b = learned(5, h -> h == 19 ? 10 : 1);
+        long fridayEvening = MONDAY + 4 * DAY + 19 * HOUR + 30 * MINUTE;
+        long saturdayEvening = MONDAY + 5 * DAY + 19 * HOUR + 30 * MINUTE;
+
+        // The weekend's hours have no data yet: the Saturday evening is expected like the weekday evenings,
+        // not at the daily mean (which the first Saturday's peak of weekly-cycles beat two-fold: a false alarm).
+        assertThat(b.seasonalFactor(fridayEvening, c)).isGreaterThan(3);
+        assertThat(b.seasonalFactor(saturdayEvening, c)).isCloseTo(b.seasonalFactor(fridayEvening, c), within(0.01));
+    }
+
+    /** A baseline that learned {@code days} days from Monday, {@code perMinute} of the hour of day each minute. */
+    private RateBaseline learned(int days, java.util.function.LongToDoubleFunction perMinute) {
+        RateBaseline b = new RateBaseline();
+        b.prime(c.priorMentionsPerMinute, c.priorWeightMinutes);
+        for (long m = MONDAY; m < MONDAY + days * DAY; m += MINUTE) {
+            b.observe(m, perMinute.applyAsDouble(Math.floorMod(m, DAY) / HOUR), b.expected(m, c), false, false, c, d);
+        }
+        return b;
     }
 }
