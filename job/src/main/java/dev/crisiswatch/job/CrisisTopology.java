@@ -5,6 +5,7 @@ import dev.crisiswatch.config.CrisisConfig;
 import dev.crisiswatch.detect.MinuteBucket;
 import dev.crisiswatch.job.io.EncodedAlert;
 import dev.crisiswatch.job.io.Parsed;
+import dev.crisiswatch.job.io.ScoredEventTypeInfo;
 import dev.crisiswatch.job.operators.Deduplicator;
 import dev.crisiswatch.job.operators.DetectorFunction;
 import dev.crisiswatch.job.operators.EventRouter;
@@ -52,10 +53,10 @@ public final class CrisisTopology {
      */
     public static DataStream<MinuteBucket> buckets(DataStream<Event> events, CrisisConfig cfg, TopicCatalog catalog) {
         return events
-                .map(new ScoreEvents(cfg, catalog))
+                .map(new ScoreEvents(cfg, catalog), ScoredEventTypeInfo.INSTANCE)
                 .uid("score").name("Score sentiment, topics, fingerprint, terms")
                 .keyBy(s -> s.dedupHash, Types.LONG)
-                .process(new Deduplicator<ScoredEvent>(cfg.state.dedupTtlMillis()), TypeInformation.of(ScoredEvent.class))
+                .process(new Deduplicator<ScoredEvent>(cfg.state.dedupTtlMillis()), ScoredEventTypeInfo.INSTANCE)
                 .uid("deduplicate").name("De-duplicate (source, id)")
                 .transform("Pre-aggregate per topic-minute", TypeInformation.of(MinuteBucket.class),
                         new PreAggregateOperator(cfg, catalog))
