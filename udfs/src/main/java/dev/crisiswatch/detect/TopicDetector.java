@@ -111,6 +111,11 @@ public final class TopicDetector {
         Assessment shown = status == AlertStatus.RESOLVED ? new Assessment(longWindow) : verdict;
         Alert alert = alerts.build(meta, st, status, shown, minute);
         if (status == AlertStatus.RESOLVED) {
+            // An incident told at WARNING or above has spent what the CUSUMs summed. Capped during the incident
+            // and drained at what the hours usually bring, a sum the incident filled outlasted it at night: a
+            // quiet delays topic re-opened at WARNING six hours after a tarmac wait, when chance lifted its share.
+            // A WATCH told no one, and a burn that outlasts one still needs its sum (a delivery burn, 35m later).
+            if (st.incident.lastPeak.compareTo(Severity.WARNING) >= 0) st.slow.resetCusum();
             st.samples = new Sample[0];
             st.negativeSamples = new Sample[0];
         }

@@ -3,6 +3,9 @@ package dev.crisiswatch.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crisiswatch.config.DetectionConfig;
+import dev.crisiswatch.model.Alert;
+import dev.crisiswatch.model.AlertStatus;
+import dev.crisiswatch.model.Severity;
 import org.junit.jupiter.api.Test;
 
 class SlowWindowCusumTest {
@@ -83,5 +86,30 @@ class SlowWindowCusumTest {
 
         assertThat(countedScore(fault)).isEqualTo(8.0);
         assertThat(countedScore(quiet)).isZero();
+    }
+
+    @Test
+    void shouldEmptyTheSumsOfAResolvedIncidentThatWasAWarning() {
+        Traffic t = new Traffic(12);
+        Harness h = new Harness(Harness.delivery());
+        long night = Traffic.MONDAY + 3 * Traffic.DAY + 2 * Traffic.HOUR;
+        // A quiet topic (a post every two minutes by day, few at night), then four night hours of angry
+        // posts at 1.5 a minute: the negative CUSUM fills to its cap. Then the usual traffic again.
+        h.run(Traffic.MONDAY, night, m -> t.background("acme-delivery", m, 0.5 * Traffic.diurnal(m), 0.3, 0.3, 0));
+        h.run(night, night + 4 * Traffic.HOUR, m -> t.background("acme-delivery", m, 1.5, 0.8, 0.05, 0));
+        assertThat(h.state.slow.negativeCusum).isEqualTo(CAP);
+        long after = night + 4 * Traffic.HOUR;
+        Alert resolved = null;
+        for (long m = after; resolved == null && m < after + 12 * Traffic.HOUR; m += Traffic.MINUTE) {
+            for (Alert a : h.feed(t.background("acme-delivery", m, 0.5 * Traffic.diurnal(m), 0.3, 0.3, 0))) {
+                if (a.status == AlertStatus.RESOLVED) resolved = a;
+            }
+        }
+        assertThat(resolved).isNotNull();
+        assertThat(resolved.severity.compareTo(Severity.WARNING)).isPositive();
+        // Drained at the night's low usual rate the sum would still be near its cap, enough for a WARNING on
+        // its own as soon as chance lifts the slow window's share; the incident told it, so it starts again.
+        assertThat(h.state.slow.negativeCusum).isZero();
+        assertThat(h.state.slow.complaintCusum).isZero();
     }
 }
