@@ -30,7 +30,7 @@ final class CpuParts {
         FLINK_TASK("Flink record handling in task threads"),
         JIT_C1("JIT: C1"),
         JIT_C2("JIT: C2"),
-        GC("GC (G1 threads, VM thread)"),
+        GC("GC (collector threads, VM thread)"),
         OTHER("other (network, metrics, RPC, ...)");
 
         final String label;
