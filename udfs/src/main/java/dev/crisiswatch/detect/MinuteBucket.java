@@ -3,6 +3,7 @@ package dev.crisiswatch.detect;
 import dev.crisiswatch.model.Event;
 import dev.crisiswatch.model.Sample;
 import java.util.Arrays;
+import java.util.HashMap;
 
 /**
  * What one topic (or emerging term) saw in one event-time minute: the pre-aggregate that a
@@ -50,6 +51,15 @@ public class MinuteBucket {
      */
     public String[] coTerms = new String[0];
     public int[] coTermPosts = new int[0];
+    /**
+     * Where each co-term sits in {@link #coTerms}, once a burst's posts bring more than {@link #INDEXED_FROM}
+     * of them: a story's word pairs vary from post to post, and a scan per pair and post grows with their
+     * square. Not serialized; rebuilt whenever {@link #coTerms} is not the array it was built for (a
+     * deserialized, copied or trimmed bucket).
+     */
+    private transient HashMap<String, Integer> coTermIndex;
+    private transient String[] indexedCoTerms;
+    private static final int INDEXED_FROM = 16;
 
     /** Highest-reach posts and complaints of the minute, at most the configured number, best first. */
     public Sample[] samples = new Sample[0];
@@ -120,16 +130,34 @@ public class MinuteBucket {
     }
 
     private void addCoTerm(String term, int posts) {
-        for (int i = 0; i < coTerms.length; i++) {
-            if (coTerms[i].equals(term)) {
-                coTermPosts[i] += posts;
-                return;
-            }
+        int i = coTermIndexOf(term);
+        if (i >= 0) {
+            coTermPosts[i] += posts;
+            return;
         }
+        boolean indexed = coTermIndex != null && indexedCoTerms == coTerms;
         coTerms = Arrays.copyOf(coTerms, coTerms.length + 1);
         coTermPosts = Arrays.copyOf(coTermPosts, coTermPosts.length + 1);
         coTerms[coTerms.length - 1] = term;
         coTermPosts[coTermPosts.length - 1] = posts;
+        if (indexed) {
+            coTermIndex.put(term, coTerms.length - 1);
+            indexedCoTerms = coTerms;
+        }
+    }
+
+    private int coTermIndexOf(String term) {
+        if (coTerms.length < INDEXED_FROM) {
+            for (int i = 0; i < coTerms.length; i++) if (coTerms[i].equals(term)) return i;
+            return -1;
+        }
+        if (coTermIndex == null || indexedCoTerms != coTerms) {
+            coTermIndex = new HashMap<>(coTerms.length * 2);
+            for (int i = 0; i < coTerms.length; i++) coTermIndex.put(coTerms[i], i);
+            indexedCoTerms = coTerms;
+        }
+        Integer i = coTermIndex.get(term);
+        return i == null ? -1 : i;
     }
 
     /**
@@ -150,6 +178,8 @@ public class MinuteBucket {
         }
         coTerms = terms;
         coTermPosts = posts;
+        coTermIndex = null;
+        indexedCoTerms = null;
     }
 
     /** Offers a sample; keeps the {@code limit} with the highest reach. */

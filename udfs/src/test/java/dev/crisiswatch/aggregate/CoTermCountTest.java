@@ -55,6 +55,41 @@ class CoTermCountTest {
         assertThat(b2.coTerms).containsExactly(a2.coTerms);
     }
 
+    @Test
+    void shouldCountManyDistinctCoTermsExactlyAsTheyGrowPastTheIndex() {
+        MinuteBucket b = new MinuteBucket("emerging:nobody told", T0);
+        Map<String, Integer> expected = new TreeMap<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int post = 0; post < 400; post++) {
+            String[] terms = {"nobody told", "pair " + random.nextInt(300), "pair " + random.nextInt(30), "#strike"};
+            b.addCoTerms(terms, "nobody told");
+            for (int i = 1; i < terms.length; i++) expected.merge(terms[i], 1, Integer::sum);
+        }
+
+        assertThat(b.coTerms).hasSize(expected.size());
+        for (Map.Entry<String, Integer> e : expected.entrySet()) {
+            assertThat(coTerm(b, e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+        }
+    }
+
+    @Test
+    void shouldNotTrustALookupBuiltForArraysThatWereReplaced() {
+        MinuteBucket b = new MinuteBucket("emerging:nobody told", T0);
+        String[] many = new String[40];
+        for (int i = 0; i < many.length; i++) many[i] = "pair " + i;
+        b.addCoTerms(many, "nobody told"); // past the index threshold: a lookup is built
+        String[] other = new String[40];
+        for (int i = 0; i < other.length; i++) other[i] = "other " + i;
+        b.coTerms = other; // as a deserializer reusing the object would set them: same length, other terms
+        b.coTermPosts = new int[40];
+
+        b.addCoTerms(new String[] {"pair 3", "other 5"}, "nobody told");
+
+        assertThat(coTerm(b, "other 5")).isEqualTo(1);
+        assertThat(coTerm(b, "pair 3")).isEqualTo(1);
+        assertThat(b.coTerms).hasSize(41);
+    }
+
     private static int coTerm(MinuteBucket b, String term) {
         for (int i = 0; i < b.coTerms.length; i++) if (b.coTerms[i].equals(term)) return b.coTermPosts[i];
         return 0;
