@@ -80,6 +80,11 @@ public class DetectionConfig implements Serializable {
     public double warningLog10P = 6;
     /** Score at which a surge is CRITICAL on its own (with {@link #criticalRatio}). */
     public double criticalLog10P = 12;
+    /**
+     * Score at which the slow window's mean sentiment, below the usual beyond chance, lets the negative
+     * CUSUM count (a normal test of the mean against the usual mean and spread of a post).
+     */
+    public double sentimentDropLog10P = 4;
 
     // ---- Effect sizes and floors ----
     /** Observed/expected a surge must reach besides being significant. */
@@ -192,6 +197,7 @@ public class DetectionConfig implements Serializable {
         share("emergingGroupShare", emergingGroupShare);
         share("emergingSamePostsShare", emergingSamePostsShare);
         positive("slowHalfLifeMinutes", slowHalfLifeMinutes);
+        positive("sentimentDropLog10P", sentimentDropLog10P);
         positive("sustainedMinutes", sustainedMinutes);
         if (!(cusumNegativeRatio > 1)) throw new IllegalArgumentException("detection.cusumNegativeRatio must be > 1");
         if (!(watchLog10P < warningLog10P && warningLog10P <= criticalLog10P)) {

@@ -25,6 +25,8 @@ public class MinuteBucket {
     public int positiveMentions;
     /** Sum of the mentions' sentiment scores in millionths: integer so that merge order cannot change it. */
     public long sentimentMicros;
+    /** Sum of the mentions' squared sentiment scores in millionths, for the spread of a post's sentiment. */
+    public long sentimentSquareMicros;
     /** Sum of the followers of the mentions' authors. */
     public long reach;
     public long maxFollowers;
@@ -110,6 +112,7 @@ public class MinuteBucket {
             boolean nearDuplicate, long followers, boolean reshare, long reshareCount) {
         mentions++;
         sentimentMicros += Math.round(sentiment * 1_000_000);
+        sentimentSquareMicros += Math.round(sentiment * sentiment * 1_000_000);
         if (negative) negativeMentions++;
         if (positive) positiveMentions++;
         reach += followers;
@@ -198,6 +201,7 @@ public class MinuteBucket {
         negativeMentions += o.negativeMentions;
         positiveMentions += o.positiveMentions;
         sentimentMicros += o.sentimentMicros;
+        sentimentSquareMicros += o.sentimentSquareMicros;
         reach += o.reach;
         maxFollowers = Math.max(maxFollowers, o.maxFollowers);
         reshares += o.reshares;

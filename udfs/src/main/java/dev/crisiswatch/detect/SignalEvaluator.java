@@ -9,6 +9,8 @@ public final class SignalEvaluator {
     /** The negative share must be up beyond chance at this level (-log10 p) for a negative surge. */
     private static final double SHARE_LOG10P = 2;
     private static final double LN10 = Math.log(10);
+    /** Floor on the spread of a post's sentiment: a topic whose posts all read alike still varies a little. */
+    private static final double MIN_SENTIMENT_VARIANCE = 0.01;
 
     private final DetectionConfig c;
 
@@ -44,7 +46,8 @@ public final class SignalEvaluator {
      * The slow window with the CUSUM scores in place of its own tests (null while the key is young):
      * a small excess that persists for hours adds up here before any window sees it. The negative
      * score still needs the window's count floor and its negative share up (by {@code minNegativeShareLift}
-     * with the burn's volume or negatives at {@code minRatio}, or beyond chance at {@code watchLog10P});
+     * with the burn's volume or negatives at {@code minRatio}, or beyond chance at {@code watchLog10P}, or
+     * its posts' mean sentiment below the usual beyond chance at {@code sentimentDropLog10P});
      * the complaint score its floor and the negative share up by half the lift.
      */
     public Evidence evaluateCusum(TopicState st, long minute, boolean emerging) {
@@ -61,7 +64,10 @@ public final class SignalEvaluator {
         boolean outgrows = w.negative() >= c.minRatio * others * p0 / Math.max(1 - p0, 0.05);
         // On a busy topic the slow window's posts show a smaller rise beyond doubt: an evening fault lifts
         // 1,324 posts from 36% to 42% negative (p < 1e-4), a rise no busy day brings, while its count is 1.4x.
-        boolean sureShareRise = SpikeTest.binomial(w.negative(), w.mentions(), p0) >= c.watchLog10P;
+        // The posts of a night wait on a quiet delays topic read negative at the usual share (47% against
+        // 48%) but far more so (mean -0.34 against -0.13): beyond chance in the mean, a rise a backlog does not bring.
+        boolean sureShareRise = SpikeTest.binomial(w.negative(), w.mentions(), p0) >= c.watchLog10P
+                || sentimentDrop(st) >= c.sentimentDropLog10P;
         double negativeScore = 0;
         if (w.negative() >= c.minNegativeMentions
                 && ((w.share(w.negative()) >= p0 + c.minNegativeShareLift && (adds || outgrows)) || sureShareRise)) {
@@ -75,6 +81,19 @@ public final class SignalEvaluator {
         boolean botFlood = slowBotFlood(st.slow, c);
         return new Evidence(w, expectedNeg, p0, st.positiveShare.share(), st.sentiment.share(), 0,
                 negativeScore, complaintScore, 1, 0, false, false, botFlood, 1);
+    }
+
+    /**
+     * The slow window's mean sentiment below the usual one beyond chance (-log10 p, normal tail of the
+     * mean of its posts against the baseline's mean and spread of a post).
+     */
+    private static double sentimentDrop(TopicState st) {
+        SlowWindow w = st.slow;
+        if (w.mentions < 1) return 0;
+        double mean = st.sentiment.share();
+        double variance = Math.max(st.sentimentSquare.share() - mean * mean, MIN_SENTIMENT_VARIANCE);
+        double z = (mean - w.sentimentSum / w.mentions) / Math.sqrt(variance / w.mentions);
+        return SpikeTest.normal(z);
     }
 
     private Evidence judge(WindowStats w, int minutes, double mentionEvidence, double complaintEvidence, double p0,

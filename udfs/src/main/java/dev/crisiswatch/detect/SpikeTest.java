@@ -1,6 +1,7 @@
 package dev.crisiswatch.detect;
 
 import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * Count-aware upper-tail tests, as scores: -log10 of the p-value (0 when the count is not above its
@@ -29,6 +30,12 @@ public final class SpikeTest {
         if (p <= 0) return MAX_SCORE;
         double kk = Math.min(k, n);
         return score(Beta.regularizedBeta(p, kk, n - kk + 1));
+    }
+
+    /** P(Z >= z) for a standard normal Z. */
+    public static double normal(double z) {
+        if (z <= 0) return 0;
+        return score(0.5 * Erf.erfc(z / Math.sqrt(2)));
     }
 
     /**

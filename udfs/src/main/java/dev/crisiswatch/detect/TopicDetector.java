@@ -26,6 +26,8 @@ public final class TopicDetector {
     private static final double LN10 = Math.log(10);
     /** A CUSUM stops growing here (-log10 units), so it drains within hours once an incident ends. */
     private static final double CUSUM_CAP_LOG10 = 20;
+    /** A new key's prior spread of a post's sentiment (variance; scores run from -1 to 1). */
+    private static final double PRIOR_SENTIMENT_VARIANCE = 0.2;
     /** A minute needs this many posts before the bot-flood rule can keep it from teaching the topic's mood. */
     private static final int BOT_MINUTE_POSTS = 5;
 
@@ -136,6 +138,7 @@ public final class TopicDetector {
             st.negativeShare.prime(1.0, c.priorShareWeight);
             st.positiveShare.prime(0.0, c.priorShareWeight);
             st.sentiment.prime(-0.5, c.priorShareWeight);
+            st.sentimentSquare.prime(0.25 + PRIOR_SENTIMENT_VARIANCE, c.priorShareWeight);
         } else {
             st.mentionRate.prime(c.priorMentionsPerMinute, c.priorWeightMinutes);
             st.complaintRate.prime(c.priorComplaintsPerMinute, c.priorWeightMinutes);
@@ -143,6 +146,7 @@ public final class TopicDetector {
             st.longNegativeShare.prime(c.priorNegativeShare, c.priorShareWeight);
             st.positiveShare.prime(c.priorPositiveShare, c.priorShareWeight);
             st.sentiment.prime(0.0, c.priorShareWeight);
+            st.sentimentSquare.prime(PRIOR_SENTIMENT_VARIANCE, c.priorShareWeight);
         }
     }
 
@@ -177,6 +181,7 @@ public final class TopicDetector {
         st.negativeShare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.positiveShare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.sentiment.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
+        st.sentimentSquare.observe(0, 0, decays.share(), Math.min(gap, 1_000_000));
         st.longNegativeShare.observe(0, 0, decays.longRun(), Math.min(gap, 1_000_000));
         if (emerging) st.coTerms.decay(Math.pow(decays.coTerms(), Math.min(gap, 100_000)));
         skipSlow(st, from, gap);
@@ -297,12 +302,14 @@ public final class TopicDetector {
             st.negativeShare.observe(b.negativeMentions, b.mentions, decays.share(), 1);
             st.positiveShare.observe(b.positiveMentions, b.mentions, decays.share(), 1);
             st.sentiment.observe(b.sentimentMicros / 1e6, b.mentions, decays.share(), 1);
+            st.sentimentSquare.observe(b.sentimentSquareMicros / 1e6, b.mentions, decays.share(), 1);
             st.longNegativeShare.observe(b.negativeMentions, b.mentions, decays.longRun(), 1);
         } else {
             st.longNegativeShare.observe(0, 0, decays.longRun(), 1);
             st.negativeShare.observe(0, 0, decays.share(), 1);
             st.positiveShare.observe(0, 0, decays.share(), 1);
             st.sentiment.observe(0, 0, decays.share(), 1);
+            st.sentimentSquare.observe(0, 0, decays.share(), 1);
         }
     }
 

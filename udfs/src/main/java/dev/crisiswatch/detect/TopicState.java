@@ -25,6 +25,8 @@ public class TopicState {
     public ShareBaseline positiveShare = new ShareBaseline();
     /** Mean sentiment of mentions, as a decayed sum over a decayed count. */
     public ShareBaseline sentiment = new ShareBaseline();
+    /** Mean squared sentiment of mentions, learned with {@link #sentiment}: the spread of a post's sentiment. */
+    public ShareBaseline sentimentSquare = new ShareBaseline();
     /** Negative share over days, for the slow window. */
     public ShareBaseline longNegativeShare = new ShareBaseline();
     public RecentWindow recent = new RecentWindow();

@@ -112,4 +112,39 @@ class SlowWindowCusumTest {
         assertThat(h.state.slow.negativeCusum).isZero();
         assertThat(h.state.slow.complaintCusum).isZero();
     }
+
+    @Test
+    void shouldCountTheNegativeSumOfPostsMuchMoreNegativeThanUsualAtTheUsualShare() {
+        // A night tarmac wait on a quiet delays topic (night-tarmac): 60 posts where 25 are usual, 28 of them
+        // negative, the usual 47%; but their mean sentiment is -0.34 where a post usually reads -0.13 (spread
+        // 0.42), beyond chance (p < 1e-4). A storm backlog brings the same posts at the usual mean.
+        TopicState wait = slowWindow(60, 25, 28, 0.47);
+        TopicState backlog = slowWindow(60, 25, 28, 0.47);
+        for (TopicState st : new TopicState[] {wait, backlog}) {
+            st.sentiment.prime(-0.13, 1_000);
+            st.sentimentSquare.prime(0.13 * 0.13 + 0.42 * 0.42, 1_000);
+        }
+        wait.slow.sentimentSum = -0.34 * 60;
+        backlog.slow.sentimentSum = -0.15 * 60;
+
+        assertThat(countedScore(wait)).isEqualTo(8.0);
+        assertThat(countedScore(backlog)).isZero();
+    }
+
+    @Test
+    void shouldMergeTheSquaredSentimentOfBucketsInAnyOrder() {
+        MinuteBucket a = new MinuteBucket("acme-delivery", 0);
+        a.addMention(-0.6, true, false, false, false, 10, false, 0);
+        a.addMention(0.3, false, true, false, false, 10, false, 0);
+        MinuteBucket b = new MinuteBucket("acme-delivery", 0);
+        b.addMention(0.5, false, true, false, false, 10, false, 0);
+        MinuteBucket ab = new MinuteBucket("acme-delivery", 0);
+        ab.merge(a, 5);
+        ab.merge(b, 5);
+        MinuteBucket ba = new MinuteBucket("acme-delivery", 0);
+        ba.merge(b, 5);
+        ba.merge(a, 5);
+
+        assertThat(ab.sentimentSquareMicros).isEqualTo(700_000).isEqualTo(ba.sentimentSquareMicros);
+    }
 }
