@@ -28,8 +28,7 @@ final class ReasonWriter {
             }
         }
         if (v.has(SignalKind.NEGATIVE_SURGE) || v.has(SignalKind.CROSS_CHANNEL)) {
-            out.add(f("%d negative mentions in %d min vs %s expected (%s)", w.negative(), w.minutes(),
-                    num(e.expectedNegative()), p(e.negativeScore())));
+            out.add(negativeCount(e, w));
             out.add(f("%s negative vs %s usual; mean sentiment %.2f vs %.2f usual", pct(e.negativeShare()),
                     pct(e.baselineNegativeShare()), w.meanSentiment(), e.baselineSentiment()));
         }
@@ -67,6 +66,21 @@ final class ReasonWriter {
             if (out.size() >= MAX_REASONS) out.set(MAX_REASONS - 1, held); else out.add(held);
         }
         return out.size() > MAX_REASONS ? new ArrayList<>(out.subList(0, MAX_REASONS)) : out;
+    }
+
+    /**
+     * The window's negatives against what it would usually hold. A surge can be raised by the share or by
+     * persistence while the count alone is within chance (a cascade brings neutral posts with the angry
+     * ones): then the line says how many times the usual the count is, not "not significant" next to a
+     * WARNING.
+     */
+    private static String negativeCount(Evidence e, WindowStats w) {
+        if (e.negativeScore() >= 1) {
+            return f("%d negative mentions in %d min vs %s expected (%s)", w.negative(), w.minutes(),
+                    num(e.expectedNegative()), p(e.negativeScore()));
+        }
+        return f("%d negative mentions in %d min vs %s expected (%.1fx the usual; within chance as a count alone)",
+                w.negative(), w.minutes(), num(e.expectedNegative()), w.negative() / Math.max(e.expectedNegative(), 0.1));
     }
 
     List<String> resolved(Evidence e, IncidentState inc, long minute) {
