@@ -14,6 +14,7 @@ import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.state.rocksdb.RocksDBConfigurableOptions;
+import org.apache.flink.state.rocksdb.RocksDBOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.slf4j.Logger;
@@ -151,6 +152,10 @@ public final class CrisisJob implements Callable<Integer> {
         conf.set(PipelineOptions.OBJECT_REUSE, true);
         // Most de-duplication look-ups are for posts never seen: a bloom filter answers them without reading SSTs.
         conf.set(RocksDBConfigurableOptions.USE_BLOOM_FILTER, true);
+        // The de-duplication state grows by one key per post: one filter block per SST file would reach
+        // megabytes, and evicted from the block cache it is read whole again for a single look-up.
+        // Partitioned, only the top-level index stays in memory and a look-up loads one small partition.
+        conf.set(RocksDBOptions.USE_PARTITIONED_INDEX_FILTERS, true);
         conf.set(StateBackendOptions.STATE_BACKEND, "rocksdb");
         conf.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
         String dir = checkpointDir != null ? checkpointDir : cfg.state.checkpointDir;
